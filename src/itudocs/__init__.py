@@ -1,0 +1,51 @@
+"""itudocs: read ITU Council documents (.docx and Apache Tika text) into a typed model.
+
+>>> import itudocs
+>>> doc = itudocs.parse(itudocs.sample_path())
+>>> doc.header.symbol.text, doc.header.meeting_start.isoformat()
+('C20/57-C', '2020-06-09')
+>>> [s.number for s in doc.iter_sections()][:4]
+['1', '1.1', '2', '2.1']
+"""
+
+from itudocs.api import parse, parse_text, sample_path
+from itudocs.errors import (
+    CorruptPackageError,
+    EncryptedDocumentError,
+    ItuDocsError,
+    LegacyWordFormatError,
+    LimitExceededError,
+    NotAWordFileError,
+    NotTextError,
+    SchemaError,
+    UnsupportedFormatError,
+)
+from itudocs.export.json_ import to_json
+from itudocs.limits import Limits
+from itudocs.model import (
+    Block,
+    Bullet,
+    Document,
+    DocxLoc,
+    Header,
+    Outcome,
+    ParseWarning,
+    Quote,
+    QuoteParagraph,
+    Reference,
+    Section,
+    Signature,
+    SourceInfo,
+    Symbol,
+    TextLoc,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Block", "Bullet", "CorruptPackageError", "Document", "DocxLoc", "EncryptedDocumentError",
+    "Header", "ItuDocsError", "LegacyWordFormatError", "LimitExceededError", "Limits",
+    "NotAWordFileError", "NotTextError", "Outcome", "ParseWarning", "Quote", "QuoteParagraph",
+    "Reference", "SchemaError", "Section", "Signature", "SourceInfo", "Symbol", "TextLoc",
+    "UnsupportedFormatError", "__version__", "parse", "parse_text", "sample_path", "to_json",
+]

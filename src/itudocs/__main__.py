@@ -1,0 +1,7 @@
+"""``python -m itudocs`` runs the command line."""
+
+import sys
+
+from itudocs.cli import main
+
+sys.exit(main())

@@ -1,0 +1,135 @@
+"""The public entry points: :func:`parse` and :func:`parse_text`."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from importlib import resources
+from pathlib import Path
+from typing import BinaryIO, Literal, Union
+
+from itudocs.errors import (
+    ItuDocsError,
+    LimitExceededError,
+    NotAWordFileError,
+    NotTextError,
+)
+from itudocs.limits import DEFAULT_LIMITS, Limits
+from itudocs.model import Document, SourceInfo
+from itudocs.pipeline import build
+from itudocs.readers.docx import read_docx
+from itudocs.readers.package import OLE_MAGIC, ZIP_MAGIC, Package, check_ole
+from itudocs.readers.tika import read_text
+
+Source = Union[str, "os.PathLike[str]", bytes, BinaryIO]
+Format = Literal["docx", "tika-text"]
+_FORMATS = ("docx", "tika-text")
+
+
+def parse(source: Source, *, format: Format | None = None,
+          limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse an ITU Council document.
+
+    ``source`` is a path, ``bytes`` or a binary file object. The format is sniffed
+    from the content (a zip package is a .docx; anything else is read as text) or
+    forced with ``format="docx"`` / ``"tika-text"``. Raises an
+    :class:`~itudocs.errors.ItuDocsError` subclass for input it cannot read; a
+    document that only partly fits the conventions parses, with ``warnings``.
+
+    >>> import itudocs
+    >>> doc = itudocs.parse(itudocs.sample_path())
+    >>> doc.header.symbol.text
+    'C20/57-C'
+    """
+    if format is not None and format not in _FORMATS:
+        raise ValueError(f"format must be one of {_FORMATS}, not {format!r}")
+    data, name = _read_source(source, limits)
+    if format is None:
+        format = _sniff(data, name)
+    info = SourceInfo(name=name, format=format, sha256=hashlib.sha256(data).hexdigest())
+    if format == "docx":
+        check_ole(data, name)
+        if not data.startswith(ZIP_MAGIC):
+            raise NotAWordFileError("the file is not a Word package (no zip signature)",
+                                    source=name)
+        stream = read_docx(Package(data, limits, name), limits)
+    else:
+        stream = read_text(_decode(data, name))
+    return build(stream, info)
+
+
+def parse_text(text: str, *, name: str | None = None) -> Document:
+    """Parse a document held as text (Apache Tika output or a similar rendering).
+
+    >>> import itudocs
+    >>> doc = itudocs.parse_text("1\\tIntroduction\\n1.1\\tThe Council met.")
+    >>> doc.find("1").title
+    'Introduction'
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    info = SourceInfo(name=name, format="tika-text", sha256=hashlib.sha256(data).hexdigest())
+    return build(read_text(text), info)
+
+
+def sample_path() -> Path:
+    """The sample document shipped with the package (C20/57-C as Tika text)."""
+    return Path(str(resources.files("itudocs") / "data" / "C20-57-C.tika.txt"))
+
+
+def _read_source(source: Source, limits: Limits) -> tuple[bytes, str | None]:
+    cap = limits.max_input_size
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        name = None
+    elif isinstance(source, (str, os.PathLike)):
+        name = os.fspath(source)
+        try:
+            size = os.path.getsize(name)
+            if size > cap:
+                raise LimitExceededError(f"the file is {size} bytes (limit {cap})", source=name)
+            with open(name, "rb") as fh:
+                data = fh.read(cap + 1)
+        except ItuDocsError:
+            raise
+        except OSError as exc:
+            raise ItuDocsError(f"cannot read the file ({exc.strerror or exc})",
+                               source=name) from None
+    elif hasattr(source, "read"):
+        name = getattr(source, "name", None)
+        name = name if isinstance(name, str) else None
+        data = source.read(cap + 1)
+        if not isinstance(data, bytes):
+            raise TypeError("parse() needs a binary file object (open it with 'rb')")
+    else:
+        raise TypeError(f"parse() takes a path, bytes or a binary file, not {type(source)!r}")
+    if len(data) > cap:
+        raise LimitExceededError(f"the input is over {cap} bytes", source=name)
+    return data, name
+
+
+def _sniff(data: bytes, name: str | None) -> Format:
+    if data.startswith(ZIP_MAGIC) or data.startswith(OLE_MAGIC):
+        return "docx"
+    return "tika-text"
+
+
+def _decode(data: bytes, name: str | None) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise NotTextError("the text is not valid UTF-16", source=name) from None
+    head = data[:65536]
+    if b"\x00" in head:
+        raise NotTextError("the input holds NUL bytes: binary data, not text",
+                           source=name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotTextError(f"the input is not UTF-8 text (bad byte at offset {exc.start})",
+                           source=name) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_ = io  # (kept for BinaryIO users' type hints)

@@ -1,0 +1,55 @@
+"""The block stream: what every reader produces and every extractor reads.
+
+A reader turns a source into a flat tuple of :class:`RawBlock` in document order:
+one per paragraph (table-cell paragraphs included), with its text cleaned of reader
+markers, its style, its place in a table, its bookmarks and its source location.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from itudocs.model import Loc
+
+
+@attrs.frozen
+class CellPos:
+    """Position of a paragraph inside a table: table index (document order, nested
+    tables counted too), row, column, and whether it is the cell's first paragraph."""
+
+    table: int
+    row: int
+    col: int
+    first: bool
+
+
+@attrs.frozen
+class RawBlock:
+    """One paragraph as read from the source.
+
+    ``text``: the paragraph's visible text (a soft line break is ``\\n``; the TAB
+    after a hand-typed number is kept). ``auto_label``: the label Word's automatic
+    numbering displays in front of it, if any. ``lead_tab``: the text source showed
+    a leading TAB (a table cell or an indented paragraph); ``indented``: the .docx
+    paragraph has a left indent. ``cell``: set when the reader knows the paragraph
+    sits in a table."""
+
+    text: str
+    loc: Loc
+    style: str | None = None
+    cell: CellPos | None = None
+    lead_tab: bool = False
+    indented: bool = False
+    bookmarks: tuple[str, ...] = ()
+    auto_label: str | None = None
+    list_level: int | None = None
+    images: int = 0
+
+
+@attrs.frozen
+class Stream:
+    """A reader's output: the blocks, plus facts about the source that extractors
+    may use (the running page header seen in a text rendering)."""
+
+    blocks: tuple[RawBlock, ...]
+    page_header: tuple[str, ...] = ()

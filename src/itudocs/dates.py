@@ -1,0 +1,117 @@
+"""Dates and date ranges in the languages of :mod:`itudocs.lang`.
+
+Forms (ITU-FORMAT.md §7): "3 March 2020", "30th September 2015", "9-19 June 2020",
+"29 April - 8 May 2024", "2020年3月3日", "2020年6月9-19日". Patterns are built once per
+language from its month table; every pattern is linear (no nested repetition).
+
+Example::
+
+    >>> from itudocs.dates import find_date_range
+    >>> from itudocs.lang import LANGUAGES
+    >>> find_date_range("Geneva, 9-19 June 2020", LANGUAGES["en"]).start.isoformat()
+    '2020-06-09'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from functools import cache
+
+import attrs
+import regex
+
+from itudocs.lang import Language
+
+_DASH = r"\s{0,3}[-–—‐]\s{0,3}"
+_ORD = r"(?:st|nd|rd|th|er|º|°)?"
+
+
+@attrs.frozen
+class DateSpan:
+    """A date or range found in a text, with its character span."""
+
+    start: _dt.date
+    end: _dt.date
+    span: tuple[int, int]
+
+
+@cache
+def _patterns(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(range pattern, single-date pattern) for ``lang``."""
+    if lang.date_order == "ymd":
+        y, m, d = r"(?P<y>[0-9]{4})\s?年\s?", r"(?P<m>[0-9]{1,2})\s?月\s?", r"(?P<d>[0-9]{1,2})"
+        rng = (
+            r"(?P<y>[0-9]{4})\s?年\s?(?P<m1>[0-9]{1,2})\s?月\s?(?P<d1>[0-9]{1,2})\s?日?"
+            + r"\s{0,3}(?:[-–—‐~～至])\s{0,3}"
+            + r"(?:(?P<m2>[0-9]{1,2})\s?月\s?)?(?P<d2>[0-9]{1,2})\s?日"
+        )
+        single = y + m + d + r"\s?日"
+        return regex.compile(rng), regex.compile(single)
+    months = "|".join(sorted((regex.escape(k) for k in lang.months), key=len, reverse=True))
+    mon = rf"(?:de\s)?(?:{months})\.?(?:\s(?:de|del))?"
+    rng = (
+        rf"(?<![0-9])(?P<d1>[0-9]{{1,2}}){_ORD}(?:\s(?P<m1>{mon})(?:\s(?P<y1>[0-9]{{4}}))?)?"
+        + _DASH
+        + rf"(?P<d2>[0-9]{{1,2}}){_ORD}\s(?P<m2>{mon})\s(?P<y2>[0-9]{{4}})(?![0-9])"
+    )
+    single = rf"(?<![0-9])(?P<d>[0-9]{{1,2}}){_ORD}\s(?P<m>{mon})\s(?P<y>[0-9]{{4}})(?![0-9])"
+    flags = regex.IGNORECASE | regex.V0
+    return regex.compile(rng, flags), regex.compile(single, flags)
+
+
+def _month(lang: Language, text: str) -> int:
+    word = text.lower().replace("de ", "").replace(" del", "").replace(" de", "").strip(". ")
+    return lang.months[word]
+
+
+def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_date_range(text: str, lang: Language) -> DateSpan | None:
+    """The first date range in ``text`` (a single date counts as a one-day range)."""
+    rng, _single = _patterns(lang)
+    m = rng.search(text)
+    if m:
+        if lang.date_order == "ymd":
+            y = int(m.group("y"))
+            m1 = int(m.group("m1"))
+            m2 = int(m.group("m2")) if m.group("m2") else m1
+            start = _safe_date(y, m1, int(m.group("d1")))
+            end = _safe_date(y, m2, int(m.group("d2")))
+        else:
+            y2 = int(m.group("y2"))
+            m2 = _month(lang, m.group("m2"))
+            m1 = _month(lang, m.group("m1")) if m.group("m1") else m2
+            y1 = int(m.group("y1")) if m.group("y1") else y2
+            start = _safe_date(y1, m1, int(m.group("d1")))
+            end = _safe_date(y2, m2, int(m.group("d2")))
+        if start and end and start <= end:
+            return DateSpan(start, end, m.span())
+    single = find_date(text, lang)
+    return single
+
+
+def find_date(text: str, lang: Language) -> DateSpan | None:
+    """The first single date in ``text``."""
+    _rng, single = _patterns(lang)
+    for m in single.finditer(text):
+        if lang.date_order == "ymd":
+            month = int(m.group("m"))
+        else:
+            month = _month(lang, m.group("m"))
+        day = _safe_date(int(m.group("y")), month, int(m.group("d")))
+        if day:
+            return DateSpan(day, day, m.span())
+    return None
+
+
+def format_date(day: _dt.date, lang: Language) -> str:
+    """Write ``day`` as ITU documents in ``lang`` do ("3 March 2020", "2020年3月3日")."""
+    if lang.date_order == "ymd":
+        return f"{day.year}年{day.month}月{day.day}日"
+    name = max((k for k, v in lang.months.items() if v == day.month), key=len)
+    return f"{day.day} {name.capitalize()} {day.year}"

@@ -1,0 +1,84 @@
+"""The library's errors: every failure itudocs reports is an :class:`ItuDocsError`.
+
+Each class has a stable ``code`` (used in batch output) and a CLI ``exit_code``.
+Messages are one sentence naming the source and the reason.
+
+Example::
+
+    >>> import itudocs
+    >>> try:
+    ...     itudocs.parse(b"PK\\x03\\x04 not really a zip", format="docx")
+    ... except itudocs.ItuDocsError as exc:
+    ...     print(exc.code)
+    corrupt-package
+"""
+
+from __future__ import annotations
+
+
+class ItuDocsError(Exception):
+    """Base class of every error itudocs raises on bad input."""
+
+    code = "error"
+    exit_code = 1
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.source = source
+        self.reason = message
+        super().__init__(f"{source}: {message}" if source else message)
+
+
+class NotAWordFileError(ItuDocsError):
+    """The bytes are neither a Word package nor text."""
+
+    code = "not-a-word-file"
+    exit_code = 3
+
+
+class CorruptPackageError(ItuDocsError):
+    """A zip package that is broken or lacks a readable ``word/document.xml``."""
+
+    code = "corrupt-package"
+    exit_code = 4
+
+
+class EncryptedDocumentError(ItuDocsError):
+    """A password-protected Word file (an OLE container holding EncryptedPackage)."""
+
+    code = "encrypted"
+    exit_code = 5
+
+
+class LegacyWordFormatError(ItuDocsError):
+    """A Word 97-2003 binary .doc; convert it first (``soffice --convert-to docx``)."""
+
+    code = "legacy-doc"
+    exit_code = 6
+
+
+class UnsupportedFormatError(ItuDocsError):
+    """A package variant itudocs does not read (e.g. Strict OOXML)."""
+
+    code = "unsupported-format"
+    exit_code = 7
+
+
+class LimitExceededError(ItuDocsError):
+    """The input is over one of the safety limits (size, ratio, entries, depth)."""
+
+    code = "limit-exceeded"
+    exit_code = 8
+
+
+class NotTextError(ItuDocsError):
+    """Bytes given as text that are not text (undecodable or binary)."""
+
+    code = "not-text"
+    exit_code = 9
+
+
+class SchemaError(ItuDocsError):
+    """Data given to ``Document.from_dict`` does not fit the JSON contract."""
+
+    code = "schema"
+    exit_code = 10

@@ -1,0 +1,57 @@
+"""JSON export and import of the model (the public contract, schema_version "1").
+
+The exporter only reads the model. ``to_dict`` returns plain dicts, lists, strings,
+numbers and ``None``; ``from_dict`` rebuilds an equal :class:`~itudocs.model.Document`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from typing import Any
+
+import cattrs
+
+from itudocs.model import SCHEMA_VERSION, DocxLoc, Document, Loc, TextLoc
+
+_converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
+_converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
+_converter.register_structure_hook(_dt.date, lambda v, _t: _dt.date.fromisoformat(v))
+
+
+def _structure_loc(value: Any, _type: object) -> Loc:
+    if not isinstance(value, dict):
+        raise ValueError(f"a location must be an object, not {value!r}")
+    if "part" in value:
+        return DocxLoc(part=value["part"], paragraph=value["paragraph"])
+    return TextLoc(line=value["line"], start=value["start"], end=value["end"])
+
+
+_converter.register_structure_hook(Loc, _structure_loc)  # type: ignore[arg-type]
+
+
+def to_dict(doc: Document) -> dict[str, Any]:
+    """The contract's dict for ``doc``; ``schema_version`` comes first."""
+    data: dict[str, Any] = _converter.unstructure(doc)
+    data.pop("schema_version")
+    return {"schema_version": doc.schema_version, **data}
+
+
+def from_dict(data: dict[str, Any]) -> Document:
+    """Rebuild a Document from :func:`to_dict` output.
+
+    Raises :class:`itudocs.errors.SchemaError` when the data does not fit."""
+    from itudocs.errors import SchemaError
+
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if version != SCHEMA_VERSION:
+        raise SchemaError(f"unsupported schema_version {version!r} (expected {SCHEMA_VERSION!r})")
+    try:
+        return _converter.structure(data, Document)
+    except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as exc:
+        raise SchemaError(f"data does not fit the Document contract: {exc}") from exc
+
+
+def to_json(doc: Document, *, indent: int | None = None) -> str:
+    """``doc`` as a JSON string (UTF-8 text, non-ASCII kept as is)."""
+    return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)

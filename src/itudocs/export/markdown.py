@@ -1,0 +1,100 @@
+"""Markdown rendering of a Document: headings with numbers, quotes as blockquotes
+with their source, bullets as lists. Reads the model only.
+
+>>> import itudocs
+>>> from itudocs.export.markdown import to_markdown
+>>> print(to_markdown(itudocs.parse_text("1\\tIntroduction\\n1.1\\tThe Council met.")))
+## 1 Introduction
+<BLANKLINE>
+### 1.1
+<BLANKLINE>
+The Council met.
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import re
+
+from itudocs.model import Block, Document, Loc, Section
+
+
+def to_markdown(doc: Document) -> str:
+    out: list[str] = []
+    h = doc.header
+    if h.title:
+        out += [f"# {h.title}", ""]
+    if h.subtitle:
+        out += [f"**{h.subtitle}**", ""]
+    facts = [
+        ("Symbol", h.symbol.text if h.symbol else None),
+        ("Meeting", h.meeting),
+        ("Venue", h.venue),
+        ("Dates", f"{h.meeting_start} – {h.meeting_end}" if h.meeting_start else None),
+        ("Agenda item", h.agenda_item),
+        ("Date", h.date.isoformat() if h.date else None),
+        ("Original", ", ".join(h.original_languages) or None),
+    ]
+    rows = [(k, v) for k, v in facts if v]
+    if rows:
+        out += ["| | |", "|---|---|", *(f"| {k} | {_cell(v)} |" for k, v in rows), ""]
+    for label, value in (("Summary", doc.summary), ("Action required", doc.action_required)):
+        if value:
+            out += [f"**{label}:** {value}", ""]
+    if doc.references:
+        out += ["**References:**", "", *(f"- {r.text}" for r in doc.references), ""]
+    sources = {q.paragraphs[0].loc: q.source for q in doc.quotes if q.paragraphs}
+    _blocks(doc.blocks, out, sources)
+    for section in doc.sections:
+        _section(section, out, sources)
+    if doc.signature:
+        s = doc.signature
+        line = ", ".join(x for x in (s.role, s.name) if x)
+        out += [f"*{line}*" + (f" ({s.country})" if s.country else ""), ""]
+    if doc.warnings:
+        out += ["---", "", *(f"> warning `{w.code}`: {w.message}" for w in doc.warnings), ""]
+    return "\n".join(out)
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
+def _section(section: Section, out: list[str], sources: dict[Loc, str | None]) -> None:
+    hashes = "#" * min(section.level + 1, 6)
+    out += [f"{hashes} {section.number}" + (f" {section.title}" if section.title else ""), ""]
+    _blocks(section.blocks, out, sources)
+    for child in section.children:
+        _section(child, out, sources)
+
+
+_LIST_START = re.compile(r"^([0-9]+)([.)])(?=\s|$)")
+
+
+def _escape(text: str) -> str:
+    """Keep a leading "1)" or "1." from turning the line into a Markdown list."""
+    return _LIST_START.sub(r"\1\\\2", text).replace("\n", "  \n")
+
+
+def _blocks(blocks: tuple[Block, ...], out: list[str], sources: dict[Loc, str | None]) -> None:
+    prev: str | None = None
+    for block in blocks:
+        if prev is not None and prev != block.kind and out and out[-1] != "":
+            out.append("")
+        text = _escape(block.text)
+        if block.kind == "bullet":
+            out.append(f"- {text}")
+        elif block.kind == "quote":
+            if prev != "quote" and sources.get(block.loc):
+                out += [f"> *{sources[block.loc]}:*", ">"]
+            elif prev == "quote":
+                out.append(">")
+            label = f"{_escape(block.label)} " if block.label else ""
+            out.append(f"> {label}{text}")
+        elif block.kind == "item":
+            out += [f"{_escape(block.label or '')} {text}", ""]
+        else:
+            out += [text, ""]
+        prev = block.kind
+    if out and out[-1] != "":
+        out.append("")

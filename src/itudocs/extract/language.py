@@ -1,0 +1,62 @@
+"""Which language a document is in: the symbol's letter first, the script of the
+text otherwise; the two are checked against each other."""
+
+from __future__ import annotations
+
+import regex
+
+from itudocs.blocks import RawBlock
+from itudocs.lang import LANGUAGES, LETTER_TO_CODE, Language
+from itudocs.patterns import label_line
+from itudocs.symbols import SYMBOL_RE, normalise
+
+_SCRIPTS = {
+    "zh": regex.compile(r"\p{Han}"),
+    "ru": regex.compile(r"\p{Cyrillic}"),
+    "ar": regex.compile(r"\p{Arabic}"),
+}
+_LATIN = regex.compile(r"\p{Latin}")
+_SAMPLE_BLOCKS = 400
+
+
+def symbol_letter(blocks: tuple[RawBlock, ...]) -> str | None:
+    """The language code of the first symbol with a language letter in the first page."""
+    for block in blocks[:60]:
+        if block.text and len(block.text) < 120:
+            m = SYMBOL_RE.search(normalise(block.text))
+            if m and m.group("lang"):
+                return LETTER_TO_CODE[m.group("lang")]
+    return None
+
+
+def script_language(blocks: tuple[RawBlock, ...]) -> str | None:
+    """The language the text's script and labels point to, or ``None``."""
+    sample = "\n".join(b.text for b in blocks[:_SAMPLE_BLOCKS] if b.text)
+    if not sample:
+        return None
+    counts = {code: len(p.findall(sample)) for code, p in _SCRIPTS.items()}
+    latin = len(_LATIN.findall(sample))
+    best = max(counts, key=lambda c: counts[c])
+    if counts[best] > latin / 4 and counts[best] >= 10:
+        return best
+    # Latin script: the language whose first-page labels appear.
+    for table in LANGUAGES.values():
+        if table.code in _SCRIPTS:
+            continue
+        labels = label_line(table.summary_labels + table.original_labels + table.document_labels)
+        if any(labels.match(b.text) for b in blocks[:80] if b.text):
+            return table.code
+    return None
+
+
+def detect(blocks: tuple[RawBlock, ...]) -> tuple[str | None, Language, str | None]:
+    """(language code or None, the table to read with, a disagreement message or None)."""
+    by_symbol = symbol_letter(blocks)
+    by_text = script_language(blocks)
+    conflict = None
+    if by_symbol and by_text and by_symbol != by_text:
+        conflict = (f"the symbol says the document is in {by_symbol!r} "
+                    f"but its text looks {by_text!r}")
+    code = by_symbol or by_text
+    table = LANGUAGES.get(code or "") or LANGUAGES["en"]
+    return code, table, conflict

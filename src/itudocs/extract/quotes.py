@@ -1,0 +1,144 @@
+"""Quoted excerpts of resolutions and decisions.
+
+A quote opens at a paragraph that starts with an opening quotation mark and runs
+until the marks balance again; it may span many paragraphs, carry its own numbering
+(``1.1``, ``1)``) and contain elisions (``…``). Its paragraphs are taken out of the
+section tree: numbers inside a quote belong to the quoted instrument. The intro is
+the sentence ending in a colon just before the quote; the source is the instrument
+named in the intro or, failing that, the one in the preceding text whose year the
+intro names.
+"""
+
+from __future__ import annotations
+
+from itudocs.extract.references import find_refs
+from itudocs.extract.state import ParseState, Token, span_loc
+from itudocs.model import Quote, QuoteParagraph
+from itudocs.patterns import COLON_END, ELISION_INLINE, ELISION_ONLY, YEAR
+
+_MAX_QUOTE = 400  # paragraphs; a longer "quote" is a missing closing mark
+_TRAILING = " \t.,;:。，；："
+_SENTENCE_END = ".。!！?？;；"
+
+
+def extract_quotes(state: ParseState) -> None:
+    """Find quotes in ``state.tokens`` and mark their tokens ``in_quote``."""
+    tokens = state.tokens
+    pairs = state.lang.quote_marks
+    section: str | None = None  # the section the scan is in (numbers outside quotes)
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        pair = _opening(tok.text, pairs)
+        if pair is None:
+            if tok.kind == "section":
+                section = tok.label
+            i += 1
+            continue
+        end, closed = _closing(tokens, i, pair)
+        if not closed:
+            state.warn("quote-unclosed", "a quotation opens here and never closes; "
+                       "it is taken to end with its indented paragraphs", tok.loc)
+        quote_tokens = tokens[i:end + 1]
+        for q in quote_tokens:
+            q.in_quote = True
+        intro_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].in_quote else None
+        intro = _intro(intro_tok)
+        state.quotes.append(_build(state, quote_tokens, pair, intro, intro_tok, i, section))
+        i = end + 1
+
+
+def _opening(text: str, pairs: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    stripped = text.lstrip("\t ")
+    for pair in pairs:
+        if stripped.startswith(pair[0]):
+            return pair
+    return None
+
+
+def _balance(text: str, pair: tuple[str, str]) -> int:
+    op, cl = pair
+    if op == cl:
+        return text.count(op) % 2
+    return text.count(op) - text.count(cl)
+
+
+def _closing(tokens: list[Token], start: int, pair: tuple[str, str]) -> tuple[int, bool]:
+    depth = 0
+    limit = min(len(tokens), start + _MAX_QUOTE)
+    for j in range(start, limit):
+        if pair[0] == pair[1]:
+            depth ^= _balance(tokens[j].text, pair)
+        else:
+            depth += _balance(tokens[j].text, pair)
+        if depth <= 0:
+            return j, True
+    # Unclosed: the opening paragraph and the indented or elided ones after it.
+    j = start
+    while j + 1 < limit and (tokens[j + 1].indented or ELISION_ONLY.fullmatch(tokens[j + 1].text)):
+        j += 1
+    return j, False
+
+
+def _intro(tok: Token | None) -> str | None:
+    if tok is None or not COLON_END.search(tok.text):
+        return None
+    text = tok.text.strip()
+    cut = max(text.rfind(ch, 0, len(text) - 1) for ch in _SENTENCE_END)
+    return text[cut + 1:].strip() if cut >= 0 else text
+
+
+def _build(state: ParseState, toks: list[Token], pair: tuple[str, str], intro: str | None,
+           intro_tok: Token | None, first: int, section: str | None) -> Quote:
+    paragraphs: list[QuoteParagraph] = []
+    elided = False
+    for n, tok in enumerate(toks):
+        text = tok.text
+        if n == 0:
+            text = text.lstrip("\t ")[len(pair[0]):]
+        if n == len(toks) - 1:
+            stripped = text.rstrip(_TRAILING)
+            if stripped.endswith(pair[1]):
+                text = stripped[: -len(pair[1])]
+        text = text.strip()
+        if ELISION_ONLY.fullmatch(text) or ELISION_INLINE.search(text):
+            elided = True
+        label = tok.label if tok.kind in ("section", "item") else None
+        tok.text = text  # the section's quote block shows the same text
+        paragraphs.append(QuoteParagraph(label=label, text=text, loc=tok.loc))
+        state.claim(tok.index, "quote")
+    return Quote(
+        section=section,
+        intro=intro,
+        source=_source(state, intro, intro_tok, first),
+        paragraphs=tuple(paragraphs),
+        elided=elided,
+        loc=span_loc(toks[0].loc, toks[-1].loc),
+    )
+
+
+def _source(state: ParseState, intro: str | None, intro_tok: Token | None,
+            first: int) -> str | None:
+    """The instrument the quote comes from, as printed."""
+    if intro:
+        refs = find_refs(intro, state.lang)
+        if refs:
+            return refs[0].text
+    # Not in the intro: the instrument mentioned in the text before it whose year
+    # the intro names ("Council 2009 resolves" -> "Resolution 1306 (2009)").
+    years = set(YEAR.findall(intro or ""))
+    start = first - 1 if intro_tok is not None else first
+    for j in range(start - 1, max(start - 6, -1), -1):
+        tok = state.tokens[j]
+        if tok.in_quote:
+            break
+        refs = find_refs(tok.text, state.lang)
+        if years:
+            for ref in refs:
+                if years & set(ref.years):
+                    return ref.text
+        elif len({r.number for r in refs}) == 1:
+            return refs[0].text
+        if tok.kind == "section":
+            break
+    return None

@@ -1,0 +1,76 @@
+"""The numbered section tree.
+
+Every numbered token outside a quote opens a section; its level is the count of its
+number's parts (``1`` -> 1, ``1.1`` -> 2). Other tokens become blocks of the section
+they follow (quote paragraphs as ``quote`` blocks); those before the first section
+become document-level blocks.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from itudocs.extract.state import ParseState, Token
+from itudocs.model import Block, BlockKind, Loc, Section
+
+_KIND: dict[str, BlockKind] = {"item": "item", "bullet": "bullet", "text": "paragraph",
+                               "section": "paragraph"}
+
+
+@attrs.define
+class _Open:
+    number: str
+    title: str | None
+    level: int
+    loc: Loc
+    blocks: list[Block] = attrs.Factory(list)
+    children: list[Section] = attrs.Factory(list)
+
+    def close(self) -> Section:
+        return Section(number=self.number, title=self.title, level=self.level,
+                       blocks=tuple(self.blocks), children=tuple(self.children), loc=self.loc)
+
+
+def block_of(tok: Token) -> Block:
+    if tok.in_quote:
+        return Block(kind="quote", label=tok.label, text=tok.text, loc=tok.loc)
+    label = tok.label if tok.kind in ("item", "bullet") else None
+    return Block(kind=_KIND[tok.kind], label=label, text=tok.text, loc=tok.loc)
+
+
+def build_sections(state: ParseState) -> list[Block]:
+    """Fill ``state.sections``; return the document-level blocks."""
+    top: list[Section] = []
+    loose: list[Block] = []
+    stack: list[_Open] = []
+
+    def close_to(level: int) -> None:
+        while stack and stack[-1].level >= level:
+            done = stack.pop().close()
+            (stack[-1].children if stack else top).append(done)
+
+    for tok in state.tokens:
+        if state.roles[tok.index] is not None and not tok.in_quote:
+            continue  # claimed by another extractor (the signature)
+        if tok.kind == "section" and not tok.in_quote and tok.label:
+            level = tok.label.count(".") + 1
+            close_to(level)
+            parent = stack[-1].number if stack else None
+            if level > 1 and parent != tok.label.rsplit(".", 1)[0]:
+                state.warn("section-out-of-sequence",
+                           f"section {tok.label} does not follow its parent "
+                           f"({parent or 'none'})", tok.loc)
+            sec = _Open(number=tok.label, title=tok.text if tok.heading else None,
+                        level=level, loc=tok.loc)
+            if not tok.heading and tok.text:
+                sec.blocks.append(Block(kind="paragraph", label=None, text=tok.text,
+                                        loc=tok.loc))
+            stack.append(sec)
+            state.claim(tok.index, "section")
+            continue
+        block = block_of(tok)
+        (stack[-1].blocks if stack else loose).append(block)
+        state.claim(tok.index, "block")
+    close_to(0)
+    state.sections = top
+    return loose

@@ -1,0 +1,102 @@
+"""Body paragraphs to tokens: what each paragraph's label is, and whether a numbered
+paragraph is a heading.
+
+Labels come from Word's automatic numbering when present, else from the text
+("1<TAB>", "a)<TAB>", "•<TAB>"). A number with a short text and no closing
+punctuation is a heading; a number followed by running text is a numbered paragraph.
+In text renderings a paragraph broken by a soft line break spans two lines: a line
+that cannot start a paragraph (lower-case letter, opening bracket, comma) after a
+line without closing punctuation continues it.
+"""
+
+from __future__ import annotations
+
+from itudocs.blocks import RawBlock
+from itudocs.extract.state import ParseState, Token, span_loc
+from itudocs.model import TextLoc
+from itudocs.patterns import BULLET, BULLET_SIGNS, ITEM_LABEL, LEADING_PUNCT, SECTION_LABEL, TERMINAL
+
+_HEADING_MAX = 160  # characters; CJK titles are shorter, Latin ones rarely longer
+_HEADING_STYLES = ("heading", "title", "标题")
+
+
+def tokenize(state: ParseState) -> None:
+    """Fill ``state.tokens`` from the blocks of the body that no extractor claimed."""
+    tokens: list[Token] = []
+    for i in range(state.body_start, len(state.blocks)):
+        if state.roles[i] is not None:
+            continue
+        block = state.blocks[i]
+        if not block.text.strip():
+            state.claim(i, "skipped:empty")
+            continue
+        prev = tokens[-1] if tokens else None
+        if prev is not None and _continues(prev, block, state):
+            prev.text += "\n" + block.text.strip()
+            prev.loc = span_loc(prev.loc, block.loc)
+            prev.heading = False
+            state.claim(i, "continuation")
+            continue
+        tokens.append(token_of(block, i))
+    state.tokens = tokens
+
+
+def token_of(block: RawBlock, index: int) -> Token:
+    text = block.text.strip(" \u00a0\u3000")
+    style = block.style
+    indented = block.indented or block.lead_tab
+    auto = block.auto_label
+    if auto:
+        plain = text.lstrip("\t ")
+        if auto[0] in BULLET_SIGNS and len(auto) <= 2:
+            return Token("bullet", auto, plain, index, block.loc, style=style, indented=indented)
+        if auto.endswith(")"):
+            return Token("item", auto, plain, index, block.loc, style=style, indented=indented)
+        number = auto.rstrip(".")
+        if number[:1].isdigit() and all(p.isdigit() for p in number.split(".")):
+            return Token("section", number, plain, index, block.loc,
+                         heading=_is_heading(plain, style), style=style, indented=indented)
+        return Token("item", auto, plain, index, block.loc, style=style, indented=indented)
+    body = text.lstrip("\t")
+    m = SECTION_LABEL.match(body)
+    if m:
+        rest = body[m.end():]
+        return Token("section", m.group("num"), rest, index, block.loc,
+                     heading=_is_heading(rest, style), style=style, indented=indented)
+    m = ITEM_LABEL.match(body)
+    if m:
+        return Token("item", m.group("lab"), body[m.end():], index, block.loc, style=style,
+                     indented=indented)
+    m = BULLET.match(body)
+    if m:
+        return Token("bullet", m.group("lab") or m.group("lab2"), body[m.end():], index,
+                     block.loc, style=style, indented=indented)
+    return Token("text", None, body, index, block.loc, style=style, indented=indented)
+
+
+def _is_heading(text: str, style: str | None) -> bool:
+    if style and style.lower().startswith(_HEADING_STYLES):
+        return True
+    text = text.strip()
+    return bool(text) and len(text) <= _HEADING_MAX and text[-1] not in TERMINAL \
+        and "\n" not in text
+
+
+def _continues(prev: Token, block: RawBlock, state: ParseState) -> bool:
+    """A text line that continues the previous paragraph (text sources only)."""
+    if not isinstance(block.loc, TextLoc) or block.lead_tab or not prev.text:
+        return False
+    if prev.text.rstrip()[-1:] in TERMINAL:
+        return False
+    if isinstance(prev.loc, TextLoc) and block.loc.line != _last_line(prev, state) + 1:
+        return False
+    text = block.text.strip()
+    if SECTION_LABEL.match(text) or ITEM_LABEL.match(text) or BULLET.match(text):
+        return False
+    return bool(LEADING_PUNCT.match(text))
+
+
+def _last_line(token: Token, state: ParseState) -> int:
+    loc = token.loc
+    assert isinstance(loc, TextLoc)
+    return loc.line + token.text.count("\n")

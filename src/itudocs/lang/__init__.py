@@ -1,0 +1,37 @@
+"""Per-language data tables.
+
+Every word the extractors look for (labels, months, language names, quotation marks,
+the verbs and nouns of quotes, outcomes and signatures, instrument names) lives in one
+:class:`Language` table per language, in a module named after its ISO 639-1 code.
+Adding a language is adding a table and registering it in :data:`LANGUAGES`.
+
+Example::
+
+    >>> from itudocs.lang import LANGUAGES, by_letter
+    >>> by_letter("C").code
+    'zh'
+    >>> LANGUAGES["en"].months["march"]
+    3
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from itudocs.lang import en, zh
+from itudocs.lang.base import Language
+
+__all__ = ["LANGUAGES", "LETTER_TO_CODE", "Language", "by_letter"]
+
+LANGUAGES: Mapping[str, Language] = {table.code: table for table in (en.TABLE, zh.TABLE)}
+_BY_LETTER = {table.letter: table for table in LANGUAGES.values()}
+
+
+def by_letter(letter: str) -> Language | None:
+    """The language whose symbol letter is ``letter`` (``E``, ``C`` ...)."""
+    return _BY_LETTER.get(letter.upper())
+
+
+LETTER_TO_CODE: Mapping[str, str] = {
+    "E": "en", "F": "fr", "S": "es", "C": "zh", "R": "ru", "A": "ar",
+}

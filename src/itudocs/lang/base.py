@@ -1,0 +1,52 @@
+"""The :class:`Language` table type."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+import attrs
+
+
+@attrs.frozen(eq=False)  # tables are singletons: hashed by identity, cacheable
+class Language:
+    """What itudocs knows of one language of ITU documents.
+
+    Word lists are matched case-insensitively; regex templates use ``{word}`` and
+    ``{num}`` placeholders and are filled by the shared builders in
+    :mod:`itudocs.patterns`. ``unconfirmed`` names entries not yet seen in a real
+    ITU document (see ITU-FORMAT.md §7)."""
+
+    code: str
+    letter: str
+    english_name: str
+    #: language names as printed after "Original:" (lower case) -> ISO 639-1 code
+    language_names: Mapping[str, str]
+    #: month names (lower case, every form used in dates) -> month number
+    months: Mapping[str, int]
+    date_order: Literal["dmy", "ymd"]
+    #: the meeting line, e.g. "Council 2020"; ``{year}`` is four digits
+    meeting_templates: tuple[str, ...]
+    document_labels: tuple[str, ...]
+    agenda_labels: tuple[str, ...]
+    original_labels: tuple[str, ...]
+    #: "English only": templates with ``{lang}`` for a language name
+    only_templates: tuple[str, ...]
+    summary_labels: tuple[str, ...]
+    action_labels: tuple[str, ...]
+    references_labels: tuple[str, ...]
+    #: (opening, closing) quotation marks
+    quote_marks: tuple[tuple[str, str], ...]
+    #: words that mark an excerpt in a quote's intro ("excerpt")
+    excerpt_words: tuple[str, ...]
+    #: operative verbs that introduce quoted text ("resolves", "instructs")
+    operative_verbs: tuple[str, ...]
+    #: words in a lead-in or title that make a bullet list an outcome list
+    outcome_words: tuple[str, ...]
+    #: words in a signature's role line ("Chairman")
+    signature_roles: tuple[str, ...]
+    #: instrument kind -> words naming it ("resolution" -> ("Resolution",))
+    instrument_words: Mapping[str, tuple[str, ...]]
+    #: how a reference is written: ``{word}`` an instrument word, ``{num}`` its number
+    instrument_templates: tuple[str, ...]
+    unconfirmed: tuple[str, ...] = ()

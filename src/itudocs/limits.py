@@ -1,0 +1,39 @@
+"""Safety limits, always on, on every code path.
+
+Defaults suit any real Council document with a wide margin; a caller can pass its own
+:class:`Limits` to :func:`itudocs.parse`. Reaching one raises
+:class:`~itudocs.errors.LimitExceededError` before the memory is spent.
+
+Example::
+
+    >>> import itudocs
+    >>> strict = itudocs.Limits(max_part_size=1_000_000)
+    >>> doc = itudocs.parse(itudocs.sample_path(), limits=strict)
+"""
+
+from __future__ import annotations
+
+import attrs
+
+MiB = 1024 * 1024
+
+
+@attrs.frozen
+class Limits:
+    #: bytes accepted as input at all (a .docx file or a text file)
+    max_input_size: int = 256 * MiB
+    #: uncompressed bytes of one part read from a package
+    max_part_size: int = 128 * MiB
+    #: uncompressed bytes of all parts read from a package together
+    max_total_size: int = 512 * MiB
+    #: uncompressed / compressed size of one part (only checked above 1 MiB)
+    max_ratio: float = 1000.0
+    #: entries in the zip directory
+    max_entries: int = 10_000
+    #: XML element nesting (lxml refuses deeper trees without huge_tree, at 256)
+    max_xml_depth: int = 256
+    #: paragraphs in one document
+    max_paragraphs: int = 2_000_000
+
+
+DEFAULT_LIMITS = Limits()

@@ -1,0 +1,237 @@
+"""The document model: frozen, validated value classes.
+
+Every class here is an immutable ``attrs`` class; sequences are tuples, so a whole
+:class:`Document` is hashable and compares by value. The JSON contract (see
+``docs/json.md`` and the schema shipped as ``itudocs/data/document.schema.json``) is
+written by :mod:`itudocs.export.json_`; the Python names below are the library's own.
+
+Example::
+
+    >>> import itudocs
+    >>> doc = itudocs.parse_text("1\\tIntroduction\\n1.1\\tThe Council met.\\n")
+    >>> [s.number for s in doc.iter_sections()]
+    ['1', '1.1']
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from typing import Literal, Union
+
+import attrs
+
+SCHEMA_VERSION = "1"
+
+BlockKind = Literal["paragraph", "item", "bullet", "quote"]
+SourceFormat = Literal["docx", "tika-text"]
+
+_KINDS = ("paragraph", "item", "bullet", "quote")
+_LANGS = ("en", "fr", "es", "zh", "ru", "ar")
+
+
+def _opt_lang(_inst: object, attr: attrs.Attribute[object], value: object) -> None:
+    if value is not None and value not in _LANGS:
+        raise ValueError(f"{attr.name} must be one of {_LANGS} or None, not {value!r}")
+
+
+@attrs.frozen
+class DocxLoc:
+    """Where a block sits in a .docx: the XML part and the index of the paragraph
+    among all body paragraphs (table-cell paragraphs included), in document order."""
+
+    part: str
+    paragraph: int = attrs.field(validator=attrs.validators.ge(0))
+
+
+@attrs.frozen
+class TextLoc:
+    """Where a block sits in a text source: 0-based line, and character offsets
+    ``[start, end)`` of the block's text in the whole text."""
+
+    line: int = attrs.field(validator=attrs.validators.ge(0))
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field(validator=attrs.validators.ge(0))
+
+
+Loc = Union[DocxLoc, TextLoc]
+
+
+@attrs.frozen
+class Symbol:
+    """A document symbol such as ``C20/57-C`` or ``C17/130(Rev.1)-E``.
+
+    ``number`` is a string because temporary and information documents carry a
+    prefix (``DT/1``, ``INF/2``)."""
+
+    text: str
+    series: str
+    session_year: int | None
+    number: str
+    revision: int | None = None
+    addendum: int | None = None
+    corrigendum: int | None = None
+    language: str | None = attrs.field(default=None, validator=_opt_lang)
+
+
+@attrs.frozen
+class Header:
+    """Metadata of the first page."""
+
+    symbol: Symbol | None = None
+    meeting: str | None = None
+    venue: str | None = None
+    meeting_start: _dt.date | None = None
+    meeting_end: _dt.date | None = None
+    agenda_item: str | None = None
+    date: _dt.date | None = None
+    original_languages: tuple[str, ...] = ()
+    title: str | None = None
+    subtitle: str | None = None
+
+
+@attrs.frozen
+class Reference:
+    """One line of the summary box's References block."""
+
+    text: str
+    loc: Loc
+
+
+@attrs.frozen
+class Block:
+    """A paragraph of running text; ``label`` is its printed number or letter
+    (``a)``, ``1)``) or bullet sign (``•``)."""
+
+    kind: BlockKind = attrs.field(validator=attrs.validators.in_(_KINDS))
+    label: str | None
+    text: str
+    loc: Loc
+
+
+@attrs.frozen
+class Section:
+    """A numbered section. A heading (``1<TAB>Introduction``) has a ``title``; a
+    numbered paragraph (``1.1<TAB>At the ...``) has ``title=None`` and its text as
+    the first block."""
+
+    number: str
+    title: str | None
+    level: int
+    blocks: tuple[Block, ...]
+    children: tuple[Section, ...]
+    loc: Loc
+
+    def iter_sections(self) -> Iterator[Section]:
+        """This section and all its descendants, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.iter_sections()
+
+
+@attrs.frozen
+class QuoteParagraph:
+    """One paragraph of a quoted excerpt, without the enclosing quotation marks."""
+
+    label: str | None
+    text: str
+    loc: Loc
+
+
+@attrs.frozen
+class Quote:
+    """An excerpt of a resolution or decision quoted in the text.
+
+    ``intro`` is the sentence that introduces it, ``source`` the instrument as
+    printed in or next to the intro, ``elided`` whether it contains an elision
+    (``…``). Numbers inside a quote belong to the quoted instrument."""
+
+    section: str | None
+    intro: str | None
+    source: str | None
+    paragraphs: tuple[QuoteParagraph, ...]
+    elided: bool
+    loc: Loc
+
+
+@attrs.frozen
+class Bullet:
+    text: str
+    loc: Loc
+
+
+@attrs.frozen
+class Outcome:
+    """A bullet list recording results, with its lead-in."""
+
+    section: str | None
+    intro: str | None
+    bullets: tuple[Bullet, ...]
+    loc: Loc
+
+
+@attrs.frozen
+class Signature:
+    role: str | None
+    name: str | None
+    country: str | None
+
+
+@attrs.frozen
+class ParseWarning:
+    """Something the parser saw but could not place. ``code`` is stable."""
+
+    code: str
+    message: str
+    loc: Loc | None = None
+
+
+@attrs.frozen
+class SourceInfo:
+    name: str | None
+    format: SourceFormat
+    sha256: str
+
+
+@attrs.frozen
+class Document:
+    """A parsed ITU Council document. Build one with :func:`itudocs.parse`."""
+
+    source: SourceInfo
+    language: str | None = attrs.field(validator=_opt_lang)
+    header: Header
+    summary: str | None
+    action_required: str | None
+    references: tuple[Reference, ...]
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    quotes: tuple[Quote, ...]
+    outcomes: tuple[Outcome, ...]
+    signature: Signature | None
+    warnings: tuple[ParseWarning, ...]
+    schema_version: str = SCHEMA_VERSION
+
+    def iter_sections(self) -> Iterator[Section]:
+        """Every section, depth first, in document order."""
+        for section in self.sections:
+            yield from section.iter_sections()
+
+    def find(self, number: str) -> Section | None:
+        """The section numbered ``number`` (``"7.1"``), or ``None``."""
+        for section in self.iter_sections():
+            if section.number == number:
+                return section
+        return None
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON-ready dict of the public contract (schema_version "1")."""
+        from itudocs.export.json_ import to_dict
+
+        return to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Document:
+        """Rebuild a Document from :meth:`to_dict` output (or parsed JSON)."""
+        from itudocs.export.json_ import from_dict
+
+        return from_dict(data)

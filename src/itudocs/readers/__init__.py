@@ -1,0 +1,1 @@
+"""Readers: one per input format, each turning a source into a block :class:`~itudocs.blocks.Stream`."""

@@ -1,0 +1,180 @@
+"""The OPC (zip) layer: open a Word package safely, find its parts, parse their XML.
+
+Everything that touches untrusted bytes goes through here: the zip directory is
+checked against :class:`~itudocs.limits.Limits` before anything is inflated, reads
+are bounded whatever the directory claims, and XML is parsed with entities, DTDs and
+the network off.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+import zlib
+from collections.abc import Mapping
+
+from lxml import etree
+
+from itudocs.errors import (
+    CorruptPackageError,
+    EncryptedDocumentError,
+    LegacyWordFormatError,
+    LimitExceededError,
+    UnsupportedFormatError,
+)
+from itudocs.limits import Limits
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+MAIN_DOCUMENT_TYPES = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_OFFICE_DOC_REL = "/officeDocument"
+STRICT_W = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+TRANSITIONAL_W = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_blank_text=False,
+)
+
+
+def parse_xml(data: bytes, part: str, source: str | None) -> etree._Element:
+    """Parse one part's XML safely; errors become itudocs errors naming the part."""
+    if STRICT_W in data[:4096]:
+        # Strict OOXML differs from Transitional in its namespaces; Word's own
+        # converters map them one to one for WordprocessingML content.
+        data = data.replace(STRICT_W, TRANSITIONAL_W)
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        msg = str(exc)
+        if "depth" in msg.lower():
+            raise LimitExceededError(f"{part} nests its XML too deeply ({msg})",
+                                     source=source) from None
+        raise CorruptPackageError(f"{part} is not well-formed XML ({msg})", source=source) from None
+    if root is None:
+        raise CorruptPackageError(f"{part} is empty", source=source)
+    return root
+
+
+def check_ole(data: bytes, source: str | None) -> None:
+    """Raise the right error for an OLE compound file (encrypted or legacy Word)."""
+    if not data.startswith(OLE_MAGIC):
+        return
+    # Stream names are stored in UTF-16LE in the directory sectors.
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise EncryptedDocumentError(
+            "the file is password-protected (an encrypted OOXML package); "
+            "remove the password in Word and save again", source=source)
+    if "WordDocument".encode("utf-16-le") in data:
+        raise LegacyWordFormatError(
+            "the file is a Word 97-2003 binary .doc; convert it to .docx first "
+            "(e.g. `soffice --headless --convert-to docx FILE`)", source=source)
+    raise UnsupportedFormatError("the file is an OLE compound file, not a Word package",
+                                 source=source)
+
+
+class Package:
+    """An opened Word package with bounded access to its parts."""
+
+    def __init__(self, data: bytes, limits: Limits, source: str | None) -> None:
+        self.source = source
+        self.limits = limits
+        self._read_total = 0
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+            raise CorruptPackageError(f"the file is not a readable zip package ({exc})",
+                                      source=source) from None
+        if len(infos) > limits.max_entries:
+            raise LimitExceededError(
+                f"the package has {len(infos)} entries (limit {limits.max_entries})",
+                source=source)
+        self._infos: Mapping[str, zipfile.ZipInfo] = {
+            i.filename.lstrip("/").replace("\\", "/"): i for i in infos}
+        self._lower = {name.lower(): name for name in self._infos}
+        self.main_part = self._find_main_part()
+
+    def has(self, part: str) -> bool:
+        return part.lower() in self._lower
+
+    def read(self, part: str) -> bytes:
+        """The bytes of ``part``, never more than the limits allow."""
+        name = self._lower.get(part.lower())
+        if name is None:
+            raise CorruptPackageError(f"the package has no part {part}", source=self.source)
+        info = self._infos[name]
+        lim = self.limits
+        if info.file_size > lim.max_part_size:
+            raise LimitExceededError(
+                f"{part} inflates to {info.file_size} bytes (limit {lim.max_part_size})",
+                source=self.source)
+        if (info.file_size > 1024 * 1024 and info.compress_size > 0
+                and info.file_size / info.compress_size > lim.max_ratio):
+            raise LimitExceededError(
+                f"{part} has a compression ratio of {info.file_size / info.compress_size:.0f} "
+                f"(limit {lim.max_ratio:.0f}): a zip bomb?", source=self.source)
+        budget = min(lim.max_part_size, lim.max_total_size - self._read_total)
+        try:
+            with self._zip.open(info) as fh:
+                data = fh.read(budget + 1)
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+                NotImplementedError, RuntimeError) as exc:
+            # RuntimeError: a member encrypted with a zip password.
+            raise CorruptPackageError(f"{part} cannot be read from the package ({exc})",
+                                      source=self.source) from None
+        if len(data) > budget:
+            raise LimitExceededError(
+                f"{part} inflates past the size limit ({budget} bytes left)", source=self.source)
+        self._read_total += len(data)
+        return data
+
+    def xml(self, part: str) -> etree._Element:
+        return parse_xml(self.read(part), part, self.source)
+
+    def rels(self, part: str) -> dict[str, tuple[str, str]]:
+        """The relationships of ``part``: id -> (type, resolved target part)."""
+        folder, name = posixpath.split(part)
+        rels_part = posixpath.join(folder, "_rels", name + ".rels")
+        if not self.has(rels_part):
+            return {}
+        out: dict[str, tuple[str, str]] = {}
+        for rel in self.xml(rels_part).iter(f"{{{_REL_NS}}}Relationship"):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target", "")
+            resolved = (target.lstrip("/") if target.startswith("/")
+                        else posixpath.normpath(posixpath.join(folder, target)))
+            out[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
+        return out
+
+    def _find_main_part(self) -> str:
+        # The package relationships name the main document; content types are the
+        # fallback; the conventional name the last resort.
+        if self.has("_rels/.rels"):
+            for rel_type, target in self.rels("").values():
+                if rel_type.endswith(_OFFICE_DOC_REL) and self.has(target):
+                    return target
+        if self.has("[Content_Types].xml"):
+            for override in self.xml("[Content_Types].xml").iter(f"{{{_CT_NS}}}Override"):
+                if override.get("ContentType") in MAIN_DOCUMENT_TYPES:
+                    name = (override.get("PartName") or "").lstrip("/")
+                    if self.has(name):
+                        return name
+        if self.has("word/document.xml"):
+            return "word/document.xml"
+        raise CorruptPackageError(
+            "the zip package has no Word main document (word/document.xml); "
+            "it is not a Word file or it is damaged", source=self.source)

@@ -1,0 +1,89 @@
+"""Reader for Apache Tika plain text (and other plain-text renderings).
+
+Tika writes one paragraph a line; a table cell's first paragraph starts with a TAB
+(as does an indented paragraph); bookmarks, images and footnote marks appear inline
+as ``[bookmark: NAME]``, ``[image: NAME]`` and ``[footnoteRef:N]``; the running page
+header of later pages comes first. See ITU-FORMAT.md §5.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from itudocs.blocks import RawBlock, Stream
+from itudocs.symbols import SYMBOL_RE, normalise
+from itudocs.model import TextLoc
+
+# One pass finds every marker; names never contain "]" or a line break.
+_MARKER = regex.compile(r"\[(bookmark|image|footnoteRef|endnoteRef):\s?([^\]\n]{0,200})\]")
+_PAGE_NUMBER = regex.compile(r"[0-9]{1,4}")
+_WS = " \t\u00a0\u3000\r\ufeff"
+
+
+def read_text(text: str) -> Stream:
+    """Split ``text`` into blocks, one per non-empty line, markers removed."""
+    blocks: list[RawBlock] = []
+    offset = 0
+    for lineno, raw in enumerate(text.split("\n")):
+        line_start = offset
+        offset += len(raw) + 1
+        if not raw.strip(_WS):
+            # Empty lines are empty paragraphs or empty cells: kept as empty blocks,
+            # as the .docx reader keeps empty paragraphs, so extractors see separators.
+            blocks.append(RawBlock(text="", loc=TextLoc(line=lineno, start=line_start,
+                                                        end=line_start),
+                                   lead_tab=raw.startswith("\t")))
+            continue
+        bookmarks: list[str] = []
+        images = 0
+        if "[" in raw:
+            for m in _MARKER.finditer(raw):
+                if m.group(1) == "bookmark":
+                    bookmarks.append(m.group(2).strip())
+                elif m.group(1) == "image":
+                    images += 1
+            content = _MARKER.sub("", raw)
+        else:
+            content = raw
+        lead_tab = content.startswith("\t")
+        stripped = content.lstrip("\t").rstrip(_WS)
+        # A line that only held markers (a bookmark, a logo image) is still a block:
+        # its bookmarks and images are facts about the source.
+        start = line_start + _locate(raw, stripped)
+        blocks.append(
+            RawBlock(
+                text=stripped.lstrip(" \u00a0\u3000"),
+                loc=TextLoc(line=lineno, start=start, end=start + len(stripped)),
+                lead_tab=lead_tab,
+                bookmarks=tuple(bookmarks),
+                images=images,
+            )
+        )
+    blocks_t, header = _split_page_header(blocks)
+    return Stream(blocks=blocks_t, page_header=header)
+
+
+def _locate(raw: str, stripped: str) -> int:
+    """Offset of the cleaned content within the raw line (markers may precede it)."""
+    if not stripped:
+        return 0
+    pos = raw.find(stripped[: min(len(stripped), 16)])
+    return max(pos, 0)
+
+
+def _split_page_header(blocks: list[RawBlock]) -> tuple[tuple[RawBlock, ...], tuple[str, ...]]:
+    """Tika puts the running header of later pages (page number, symbol) first:
+    up to two short lines, before any table cell, that are a page number or a symbol."""
+    header: list[str] = []
+    end = 0
+    for i, block in enumerate(blocks):
+        if not block.text and not block.lead_tab:
+            continue
+        if block.lead_tab or block.bookmarks or len(header) == 2:
+            break
+        if _PAGE_NUMBER.fullmatch(block.text) or SYMBOL_RE.fullmatch(normalise(block.text)):
+            header.append(block.text)
+            end = i + 1
+        else:
+            break
+    return tuple(blocks[end:]), tuple(header)

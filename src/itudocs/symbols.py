@@ -1,0 +1,107 @@
+"""Document symbols: ``C20/57-E``, ``C17/130(Rev.1)-E``, ``CWG-COP-14/3-E`` ...
+
+The grammar (ITU-FORMAT.md §1, §8)::
+
+    series   C | CWG-<NAME>[-<NAME>] | WG-<Name>
+    session  two digits after C (C20 = 2020), or -NN / " NN" (a working group's meeting)
+    number   [DT/ | DL/ | INF/ | ADM/ | PL/] digits [/digits]
+    suffix   (Rev.N) | (Add.N) | (Corr.N), with or without spaces, before or after
+             the language letter
+    language -E -F -S -C -R -A
+
+Example::
+
+    >>> from itudocs.symbols import parse_symbol
+    >>> s = parse_symbol("C17/130(Rev.1)-E")
+    >>> (s.series, s.session_year, s.number, s.revision, s.language)
+    ('C', 2017, '130', 1, 'en')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from itudocs.lang import LETTER_TO_CODE
+from itudocs.model import Symbol
+
+# Cyrillic and full-width look-alikes that real documents print inside symbols.
+_LOOKALIKES = str.maketrans(
+    "СЕАРТОМНКВХсеаро－／（）．",
+    "CEAPTOMHKBXceapo-/().",
+)
+
+_SUFFIX = r"(?:Rev|Add|Corr)\.?\s?[0-9]{1,2}"
+SYMBOL_RE = regex.compile(
+    r"""
+    (?<![\w/-])
+    (?P<series>C(?=[0-9]{2}/)|CWG-[A-Z]{2,12}(?:-[A-Z]{2,12})?|WG-[A-Za-z]{2,12})
+    (?:(?P<yy>(?<=^C|[^\w-]C)[0-9]{2})|-(?P<meet>[0-9]{1,3})(?=/)|\s(?P<meet2>[0-9]{1,3})(?=/))?
+    /
+    (?P<number>(?:(?:DT|DL|INF|ADM|PL)/)?[0-9]{1,4}(?:/[0-9]{1,4})?)
+    (?:\s?\((?P<s1>"""
+    + _SUFFIX
+    + r""")\))?
+    (?:-(?P<lang>[EFSCRA])(?![\w]))?
+    (?:\s(?P<s2>"""
+    + _SUFFIX
+    + r"""))?
+    (?![\w/])
+    """,
+    regex.VERBOSE,
+)
+_SUFFIX_PARTS = regex.compile(r"(Rev|Add|Corr)\.?\s?([0-9]{1,2})")
+
+
+def normalise(text: str) -> str:
+    """Replace look-alike characters (Cyrillic С, full-width ／) with ASCII ones."""
+    return text.translate(_LOOKALIKES)
+
+
+def parse_symbol(text: str) -> Symbol | None:
+    """Parse a whole symbol; ``None`` when ``text`` is not one."""
+    m = SYMBOL_RE.fullmatch(normalise(text.strip()))
+    return _from_match(m) if m else None
+
+
+def find_symbol(text: str) -> tuple[Symbol, int, int] | None:
+    """The first symbol inside ``text`` with its span, or ``None``."""
+    m = SYMBOL_RE.search(normalise(text))
+    return (_from_match(m), m.start(), m.end()) if m else None
+
+
+def _from_match(m: regex.Match[str]) -> Symbol:
+    series = m.group("series")
+    yy = m.group("yy")
+    meeting = m.group("meet") or m.group("meet2")
+    number = m.group("number")
+    if meeting:
+        series = f"{series}-{meeting}"
+    fields: dict[str, int] = {}
+    for suffix in (m.group("s1"), m.group("s2")):
+        if suffix:
+            kind, n = _SUFFIX_PARTS.match(suffix).groups()  # type: ignore[union-attr]
+            fields[{"Rev": "revision", "Add": "addendum", "Corr": "corrigendum"}[kind]] = int(n)
+    letter = m.group("lang")
+    return Symbol(
+        text=m.group(0),
+        series=series,
+        session_year=2000 + int(yy) if yy else None,
+        number=number,
+        language=LETTER_TO_CODE[letter] if letter else None,
+        **fields,
+    )
+
+
+def format_symbol(symbol: Symbol) -> str:
+    """Write ``symbol`` in the canonical form (``C17/130(Rev.1)-E``)."""
+    head = symbol.series
+    if symbol.session_year is not None:
+        head += f"{symbol.session_year % 100:02d}"
+    out = f"{head}/{symbol.number}"
+    for kind, value in (("Rev", symbol.revision), ("Add", symbol.addendum),
+                        ("Corr", symbol.corrigendum)):
+        if value is not None:
+            out += f"({kind}.{value})"
+    if symbol.language is not None:
+        out += "-" + {v: k for k, v in LETTER_TO_CODE.items()}[symbol.language]
+    return out
