@@ -20,7 +20,7 @@ from itudocs.errors import (
     SchemaError,
     UnsupportedFormatError,
 )
-from itudocs.export.json_ import to_json
+from itudocs.export.json_ import json_schema, to_json
 from itudocs.limits import Limits
 from itudocs.model import (
     Block,
@@ -47,5 +47,6 @@ __all__ = [
     "Header", "ItuDocsError", "LegacyWordFormatError", "LimitExceededError", "Limits",
     "NotAWordFileError", "NotTextError", "Outcome", "ParseWarning", "Quote", "QuoteParagraph",
     "Reference", "SchemaError", "Section", "Signature", "SourceInfo", "Symbol", "TextLoc",
-    "UnsupportedFormatError", "__version__", "parse", "parse_text", "sample_path", "to_json",
+    "UnsupportedFormatError", "__version__", "json_schema", "parse", "parse_text",
+    "sample_path", "to_json",
 ]

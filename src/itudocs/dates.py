@@ -99,10 +99,8 @@ def find_date(text: str, lang: Language) -> DateSpan | None:
     """The first single date in ``text``."""
     _rng, single = _patterns(lang)
     for m in single.finditer(text):
-        if lang.date_order == "ymd":
-            month = int(m.group("m"))
-        else:
-            month = _month(lang, m.group("m"))
+        ymd = lang.date_order == "ymd"
+        month = int(m.group("m")) if ymd else _month(lang, m.group("m"))
         day = _safe_date(int(m.group("y")), month, int(m.group("d")))
         if day:
             return DateSpan(day, day, m.span())

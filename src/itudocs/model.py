@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Literal, Union
+from typing import Literal
 
 import attrs
 
@@ -30,7 +30,7 @@ _KINDS = ("paragraph", "item", "bullet", "quote")
 _LANGS = ("en", "fr", "es", "zh", "ru", "ar")
 
 
-def _opt_lang(_inst: object, attr: attrs.Attribute[object], value: object) -> None:
+def _opt_lang(_inst: object, attr: attrs.Attribute[str | None], value: str | None) -> None:
     if value is not None and value not in _LANGS:
         raise ValueError(f"{attr.name} must be one of {_LANGS} or None, not {value!r}")
 
@@ -54,7 +54,7 @@ class TextLoc:
     end: int = attrs.field(validator=attrs.validators.ge(0))
 
 
-Loc = Union[DocxLoc, TextLoc]
+Loc = DocxLoc | TextLoc
 
 
 @attrs.frozen

@@ -79,7 +79,9 @@ def _from_match(m: regex.Match[str]) -> Symbol:
     fields: dict[str, int] = {}
     for suffix in (m.group("s1"), m.group("s2")):
         if suffix:
-            kind, n = _SUFFIX_PARTS.match(suffix).groups()  # type: ignore[union-attr]
+            m2 = _SUFFIX_PARTS.match(suffix)
+            assert m2 is not None  # the symbol pattern matched this suffix already
+            kind, n = m2.groups()
             fields[{"Rev": "revision", "Add": "addendum", "Corr": "corrigendum"}[kind]] = int(n)
     letter = m.group("lang")
     return Symbol(

@@ -12,7 +12,7 @@ from typing import Any
 
 import cattrs
 
-from itudocs.model import SCHEMA_VERSION, DocxLoc, Document, Loc, TextLoc
+from itudocs.model import SCHEMA_VERSION, Document, DocxLoc, Loc, TextLoc
 
 _converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
 _converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
@@ -27,7 +27,7 @@ def _structure_loc(value: Any, _type: object) -> Loc:
     return TextLoc(line=value["line"], start=value["start"], end=value["end"])
 
 
-_converter.register_structure_hook(Loc, _structure_loc)  # type: ignore[arg-type]
+_converter.register_structure_hook(Loc, _structure_loc)
 
 
 def to_dict(doc: Document) -> dict[str, Any]:
@@ -50,6 +50,15 @@ def from_dict(data: dict[str, Any]) -> Document:
         return _converter.structure(data, Document)
     except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as exc:
         raise SchemaError(f"data does not fit the Document contract: {exc}") from exc
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of :func:`to_dict` output, shipped in the package."""
+    from importlib import resources
+
+    text = (resources.files("itudocs") / "data" / "document.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def to_json(doc: Document, *, indent: int | None = None) -> str:

@@ -143,10 +143,10 @@ def extract_header(state: ParseState) -> None:
                     h.original_languages = codes
                     take(i, "original")
                     continue
-        if h.meeting_start is None and "meeting" in field_at and i <= field_at["meeting"] + 2:
-            if _meeting_dates(state, text, langs):
-                take(i, "meeting_dates")
-                continue
+        near_meeting = "meeting" in field_at and i <= field_at["meeting"] + 2
+        if h.meeting_start is None and near_meeting and _meeting_dates(state, text, langs):
+            take(i, "meeting_dates")
+            continue
         if h.date is None:
             stripped = date_label.sub("", text)
             span = next((s for t in langs if (s := find_date(stripped, t))), None)
@@ -171,15 +171,24 @@ def extract_header(state: ParseState) -> None:
                 take(i, "subtitle")
                 continue
 
+    # Only an ITU first page has a symbol, a meeting line, an "Original" line or the
+    # summary box; a date and a title alone do not make one (a non-ITU document).
+    if not (h.symbol or h.meeting or h.original_languages or "summary-label" in field_at
+            or "action-label" in field_at):
+        for i, role in enumerate(state.roles):
+            if role is not None and role.startswith("header:"):
+                state.roles[i] = None
+        state.header = type(h)()
+        state.references.clear()
+        state.body_start = 0
+        state.warn("no-header", "no ITU header found (no symbol, meeting line, original "
+                   "language or summary box)")
+        return
     state.summary = "\n".join(box_text["summary"]) or None
     state.action_required = "\n".join(box_text["action"]) or None
-    # The first page ends after its last field; earlier unclaimed blocks stay in the
-    # stream (they become document-level blocks) and are not lost.
-    state.body_start = last_field + 1 if first_numbered is None else first_numbered
-    if last_field < 0:
-        state.body_start = 0
-        state.warn("no-header", "no ITU header found (no symbol, meeting, date or summary box)")
-        return
+    # The first page ends at the body's first numbered paragraph, or after its last
+    # field; unclaimed blocks before that become document-level blocks, not lost.
+    state.body_start = first_numbered if first_numbered is not None else last_field + 1
     for field, present in (("symbol", h.symbol), ("date", h.date), ("title", h.title)):
         if present is None:
             state.warn(f"header-{field}-missing", f"the first page has no {field} that itudocs "

@@ -14,16 +14,24 @@ from __future__ import annotations
 from itudocs.blocks import RawBlock
 from itudocs.extract.state import ParseState, Token, span_loc
 from itudocs.model import TextLoc
-from itudocs.patterns import BULLET, BULLET_SIGNS, ITEM_LABEL, LEADING_PUNCT, SECTION_LABEL, TERMINAL
+from itudocs.patterns import (
+    BULLET,
+    BULLET_SIGNS,
+    ITEM_LABEL,
+    LEADING_PUNCT,
+    SECTION_LABEL,
+    TERMINAL,
+)
 
 _HEADING_MAX = 160  # characters; CJK titles are shorter, Latin ones rarely longer
 _HEADING_STYLES = ("heading", "title", "标题")
 
 
 def tokenize(state: ParseState) -> None:
-    """Fill ``state.tokens`` from the blocks of the body that no extractor claimed."""
+    """Fill ``state.tokens`` from the blocks no extractor claimed: the body, and any
+    first-page block the header extractor did not place (kept, not lost)."""
     tokens: list[Token] = []
-    for i in range(state.body_start, len(state.blocks)):
+    for i in range(len(state.blocks)):
         if state.roles[i] is not None:
             continue
         block = state.blocks[i]

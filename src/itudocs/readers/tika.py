@@ -11,8 +11,8 @@ from __future__ import annotations
 import regex
 
 from itudocs.blocks import RawBlock, Stream
-from itudocs.symbols import SYMBOL_RE, normalise
 from itudocs.model import TextLoc
+from itudocs.symbols import SYMBOL_RE, normalise
 
 # One pass finds every marker; names never contain "]" or a line break.
 _MARKER = regex.compile(r"\[(bookmark|image|footnoteRef|endnoteRef):\s?([^\]\n]{0,200})\]")
