@@ -40,7 +40,7 @@ SYMBOL_RE = regex.compile(
     (?P<number>(?:(?:DT|DL|INF|ADM|PL)/)?[0-9]{1,4}(?:/[0-9]{1,4})?)
     (?:\s?\((?P<s1>"""
     + _SUFFIX
-    + r""")\))?
+    + r""")\)){0,3}
     (?:-(?P<lang>[EFSCRA])(?![\w]))?
     (?:\s(?P<s2>"""
     + _SUFFIX
@@ -77,7 +77,7 @@ def _from_match(m: regex.Match[str]) -> Symbol:
     if meeting:
         series = f"{series}-{meeting}"
     fields: dict[str, int] = {}
-    for suffix in (m.group("s1"), m.group("s2")):
+    for suffix in (*m.captures("s1"), m.group("s2")):
         if suffix:
             m2 = _SUFFIX_PARTS.match(suffix)
             assert m2 is not None  # the symbol pattern matched this suffix already

@@ -1,0 +1,105 @@
+"""The .docx reader on packages written by hand: exact text, order, tables, bookmarks,
+numbering labels, tracked changes and text boxes."""
+
+from __future__ import annotations
+
+import itudocs
+from itudocs.readers.docx import read_docx
+from itudocs.readers.package import Package
+from itudocs.limits import DEFAULT_LIMITS
+
+from .minidocx import make_docx, p, table
+
+MULTILEVEL = """
+<w:abstractNum w:abstractNumId="1">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="2">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="3">
+  <w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>
+<w:num w:numId="4"><w:abstractNumId w:val="2"/>
+  <w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+"""
+STYLES = """
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>
+  <w:pPr><w:numPr><w:numId w:val="1"/><w:ilvl w:val="0"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="enumlev1"><w:name w:val="enumlev1"/></w:style>
+"""
+
+
+def blocks_of(data: bytes):  # type: ignore[no-untyped-def]
+    return read_docx(Package(data, DEFAULT_LIMITS, None), DEFAULT_LIMITS).blocks
+
+
+def test_order_tables_and_cell_positions() -> None:
+    body = (p("before") + table([[p("a1") + p("a1 second"), p("b1")], [p("a2"), ""]])
+            + p("after"))
+    blocks = blocks_of(make_docx(body))
+    assert [b.text for b in blocks] == ["before", "a1", "a1 second", "b1", "a2", "", "after"]
+    cells = [(b.cell.row, b.cell.col, b.cell.first) if b.cell else None for b in blocks]
+    assert cells == [None, (0, 0, True), (0, 0, False), (0, 1, True), (1, 0, True),
+                     (1, 1, True), None]
+    assert [b.loc.paragraph for b in blocks] == list(range(7))  # type: ignore[union-attr]
+
+
+def test_tabs_breaks_hyperlinks_fields_and_deletions() -> None:
+    extra = ('<w:hyperlink r:id="x" xmlns:r="http://schemas.openxmlformats.org/'
+             'officeDocument/2006/relationships"><w:r><w:t> link</w:t></w:r></w:hyperlink>'
+             '<w:del w:id="1" w:author="A"><w:r><w:delText> gone</w:delText></w:r></w:del>'
+             '<w:ins w:id="2" w:author="A"><w:r><w:t> added</w:t></w:r></w:ins>'
+             '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+             '<w:r><w:instrText> PAGE </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r>'
+             '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    blocks = blocks_of(make_docx(p("1.1\tText\nnext", extra=extra)))
+    assert blocks[0].text == "1.1\tText\nnext link added7"
+
+
+def test_bookmarks_attach_to_their_paragraph() -> None:
+    body = p("PL 1.5", bookmark="dmeeting") + '<w:bookmarkStart w:id="9" w:name="dnum"/>' \
+        + p("Document C20/57-E")
+    blocks = blocks_of(make_docx(body))
+    assert [b.bookmarks for b in blocks] == [("dmeeting",), ("dnum",)]
+
+
+def test_word_numbering_labels() -> None:
+    body = (p("Introduction", style="Heading1") + p("First", num=(1, 1)) + p("Second", num=(1, 1))
+            + p("Next", style="Heading1") + p("Third", num=(1, 1)) + p("x", num=(2, 0))
+            + p("y", num=(2, 0)) + p("restart", num=(4, 0)) + p("dot", num=(3, 0)))
+    blocks = blocks_of(make_docx(body, numbering=MULTILEVEL, styles=STYLES))
+    assert [b.auto_label for b in blocks] == ["1", "1.1", "1.2", "2", "2.1", "a)", "b)",
+                                              "a)", "•"]
+    assert blocks[0].style == "heading 1"
+
+
+def test_auto_numbered_document_builds_sections() -> None:
+    body = (p("Introduction", style="Heading1") + p("The Council met in Geneva.", num=(1, 1))
+            + p("Outcomes", style="Heading1")
+            + p("The main outcomes of the meeting include:", num=(1, 1))
+            + p("one", num=(3, 0)) + p("two", num=(3, 0)))
+    doc = itudocs.parse(make_docx(body, numbering=MULTILEVEL, styles=STYLES))
+    assert [(s.number, s.title) for s in doc.iter_sections()] == [
+        ("1", "Introduction"), ("1.1", None), ("2", "Outcomes"), ("2.1", None)]
+    assert [(o.section, [b.text for b in o.bullets]) for o in doc.outcomes] == [
+        ("2.1", ["one", "two"])]
+
+
+def test_text_box_is_its_own_block_once() -> None:
+    box = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+           + p("in the box") + '</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+           '<w:txbxContent>' + p("in the box") + "</w:txbxContent></w:pict></mc:Fallback>"
+           "</mc:AlternateContent></w:r>")
+    blocks = blocks_of(make_docx(p("host", extra=box)))
+    assert [b.text for b in blocks] == ["host", "in the box"]
+
+
+def test_main_part_found_through_relationships() -> None:
+    data = make_docx(p("renamed"), main="word/main.xml")
+    assert [b.text for b in blocks_of(data)] == ["renamed"]

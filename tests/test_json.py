@@ -1,0 +1,56 @@
+"""The JSON contract: round-trip, schema, key order and stability."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+import itudocs
+
+
+@pytest.fixture(scope="module")
+def sample() -> itudocs.Document:
+    return itudocs.parse(itudocs.sample_path())
+
+
+def test_round_trip_gives_an_equal_document(sample: itudocs.Document) -> None:
+    again = itudocs.Document.from_dict(json.loads(itudocs.to_json(sample)))
+    assert again == sample
+    assert hash(again) == hash(sample)
+
+
+def test_output_validates_against_the_shipped_schema(sample: itudocs.Document) -> None:
+    jsonschema.Draft202012Validator(itudocs.json_schema()).validate(sample.to_dict())
+
+
+def test_schema_rejects_a_wrong_shape(sample: itudocs.Document) -> None:
+    data = sample.to_dict()
+    data["sections"][0]["level"] = "one"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, itudocs.json_schema())
+
+
+def test_contract_keys_in_order(sample: itudocs.Document) -> None:
+    data = sample.to_dict()
+    assert list(data) == ["schema_version", "source", "language", "header", "summary",
+                          "action_required", "references", "blocks", "sections", "quotes",
+                          "outcomes", "signature", "warnings"]
+    assert data["schema_version"] == "1"
+    assert data["header"]["meeting_start"] == "2020-06-09"
+    assert data["sections"][0]["children"][0]["loc"] == {"line": 43, "start": 440, "end": 601}
+
+
+def test_json_is_byte_identical_across_runs() -> None:
+    a = itudocs.to_json(itudocs.parse(itudocs.sample_path()))
+    b = itudocs.to_json(itudocs.parse(itudocs.sample_path()))
+    assert a == b
+
+
+def test_from_dict_rejects_other_versions_and_shapes(sample: itudocs.Document) -> None:
+    data = sample.to_dict()
+    with pytest.raises(itudocs.SchemaError):
+        itudocs.Document.from_dict({**data, "schema_version": "2"})
+    with pytest.raises(itudocs.SchemaError):
+        itudocs.Document.from_dict({**data, "sections": [{"number": "1"}]})
