@@ -4,9 +4,9 @@ numbering labels, tracked changes and text boxes."""
 from __future__ import annotations
 
 import itudocs
+from itudocs.limits import DEFAULT_LIMITS
 from itudocs.readers.docx import read_docx
 from itudocs.readers.package import Package
-from itudocs.limits import DEFAULT_LIMITS
 
 from .minidocx import make_docx, p, table
 

@@ -15,7 +15,7 @@ from .minidocx import make_docx, p
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(itudocs.ItuDocsError, match="missing.docx"):
+    with pytest.raises(itudocs.ItuDocsError, match=r"missing\.docx"):
         itudocs.parse(tmp_path / "missing.docx")
 
 
