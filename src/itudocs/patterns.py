@@ -22,6 +22,8 @@ SECTION_LABEL = regex.compile(
     r"(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3}){0,5})"
     r"(?:\.?\t[\t ]{0,8}|(?<=\.[0-9]{1,3})\.?[ ]?(?=\p{Lu})|(?<=^[0-9]{1,3})\.?(?=\p{Lu}\p{Ll}))"
 )
+#: A section number alone on its line ("1.1"), its text on the next line.
+LONE_NUMBER = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){0,5}\.?")
 #: A lettered or numbered item: "a)", "(b)", "1)", "iv)" followed by a TAB or a space.
 ITEM_LABEL = regex.compile(r"(?P<lab>\(?(?:[a-z]|[ivxlc]{1,6}|[0-9]{1,3})\))[\t ][\t ]{0,8}")
 #: A bullet sign followed by a TAB (or a space for the round bullet).

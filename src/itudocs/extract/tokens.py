@@ -19,6 +19,7 @@ from itudocs.patterns import (
     BULLET_SIGNS,
     ITEM_LABEL,
     LEADING_PUNCT,
+    LONE_NUMBER,
     SECTION_LABEL,
     TERMINAL,
 )
@@ -39,6 +40,15 @@ def tokenize(state: ParseState) -> None:
             state.claim(i, "skipped:empty")
             continue
         prev = tokens[-1] if tokens else None
+        if prev is not None and prev.kind == "section" and not prev.text and not block.lead_tab:
+            # A number alone on its line, then its text (copies made by other tools).
+            rest = token_of(block, i)
+            if rest.kind == "text":
+                prev.text = rest.text
+                prev.heading = _is_heading(rest.text, block.style)
+                prev.loc = span_loc(prev.loc, block.loc)
+                state.claim(i, "continuation")
+                continue
         if prev is not None and _continues(prev, block, state):
             prev.text += "\n" + block.text.strip()
             prev.loc = span_loc(prev.loc, block.loc)
@@ -66,6 +76,9 @@ def token_of(block: RawBlock, index: int) -> Token:
                          heading=_is_heading(plain, style), style=style, indented=indented)
         return Token("item", auto, plain, index, block.loc, style=style, indented=indented)
     body = text.lstrip("\t")
+    if LONE_NUMBER.fullmatch(body):
+        return Token("section", body.rstrip("."), "", index, block.loc, style=style,
+                     indented=indented)
     m = SECTION_LABEL.match(body)
     if m:
         rest = body[m.end():]

@@ -32,7 +32,8 @@ T, TAB, BR, CR, NBH, SYM, DRAWING, PICT, BOOKMARK = (
 TXBX, FALLBACK, VAL, GRID_SPAN, V_MERGE = (
     W + "txbxContent", MC + "Fallback", W + "val", W + "gridSpan", W + "vMerge")
 DEL, MOVE_FROM = W + "del", W + "moveFrom"
-_TEXT_TAGS = (T, TAB, BR, CR, NBH, SYM)
+R = W + "r"
+_PARAGRAPH_TAGS = (T, TAB, BR, CR, NBH, SYM, BOOKMARK, DRAWING, PICT, TXBX)
 _CONTAINERS = (SDT_CONTENT, CUSTOM_XML, W + "ins", W + "moveTo", W + "smartTag")
 
 
@@ -181,12 +182,10 @@ class _Walker:
             ilvl = ilvl if ilvl is not None else (s_lvl if s_lvl is not None else 0)
         label = self.numbering.label(num_id, ilvl) if num_id is not None else None
 
-        textboxes = [tb for tb in p.iter(TXBX) if not _under(tb, FALLBACK, p)]
-        text = _text(p, bool(textboxes))
-        bookmarks = self.pending_bookmarks + [
-            name for b in p.iter(BOOKMARK) if (name := b.get(W + "name"))]
-        self.pending_bookmarks = []
-        images = sum(1 for _ in p.iter(DRAWING, PICT))
+        text, bookmarks, images, textboxes = _contents(p)
+        if self.pending_bookmarks:
+            bookmarks = self.pending_bookmarks + bookmarks
+            self.pending_bookmarks = []
         self.blocks.append(RawBlock(
             text=text,
             loc=DocxLoc(part=self.part, paragraph=len(self.blocks)),
@@ -224,21 +223,32 @@ def _under(element: etree._Element, tag: str, stop: etree._Element) -> bool:
     return False
 
 
-def _text(p: etree._Element, has_textbox: bool) -> str:
-    """The visible text of a paragraph: runs in hyperlinks, fields, smart tags and
-    content controls included; deleted text, field codes and text boxes left out."""
+def _contents(p: etree._Element) -> tuple[str, list[str], int, list[etree._Element]]:
+    """One pass over a paragraph: its visible text (runs in hyperlinks, fields, smart
+    tags and content controls included; deleted text, field codes and text boxes left
+    out), its bookmarks, its image count and its text boxes."""
     parts: list[str] = []
     append = parts.append
-    for el in p.iter(_TEXT_TAGS):
-        if has_textbox and (_under(el, TXBX, p) or _under(el, FALLBACK, p)):
-            continue
+    bookmarks: list[str] = []
+    images = 0
+    boxes: list[etree._Element] = []
+    for el in p.iter(_PARAGRAPH_TAGS):
         tag = el.tag
+        if boxes or tag == TXBX:
+            # Rare: text inside a text box belongs to the box's own paragraphs, and
+            # mc:Fallback repeats what mc:Choice holds.
+            if tag == TXBX:
+                if not _under(el, FALLBACK, p) and not _under(el, TXBX, p):
+                    boxes.append(el)
+                continue
+            if _under(el, TXBX, p) or _under(el, FALLBACK, p):
+                continue
         if tag == T:
             if el.text:
                 append(el.text)
         elif tag == TAB:
             # w:tab also names a tab stop inside w:tabs (pPr); only run tabs count.
-            if el.getparent().tag == W + "r":  # type: ignore[union-attr]
+            if el.getparent().tag == R:  # type: ignore[union-attr]
                 append("\t")
         elif tag == BR:
             if el.get(W + "type") in (None, "textWrapping"):
@@ -249,10 +259,16 @@ def _text(p: etree._Element, has_textbox: bool) -> str:
             append("-")
         elif tag == SYM:
             append(_sym(el.get(W + "char")))
+        elif tag == BOOKMARK:
+            name = el.get(W + "name")
+            if name:
+                bookmarks.append(name)
+        else:  # w:drawing, w:pict
+            images += 1
     text = "".join(parts)
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")
-    return text
+    return text, bookmarks, images, boxes
 
 
 def _sym(char: str | None) -> str:

@@ -72,18 +72,16 @@ def _locate(raw: str, stripped: str) -> int:
 
 
 def _split_page_header(blocks: list[RawBlock]) -> tuple[tuple[RawBlock, ...], tuple[str, ...]]:
-    """Tika puts the running header of later pages (page number, symbol) first:
-    up to two short lines, before any table cell, that are a page number or a symbol."""
-    header: list[str] = []
-    end = 0
-    for i, block in enumerate(blocks):
-        if not block.text and not block.lead_tab:
-            continue
-        if block.lead_tab or block.bookmarks or len(header) == 2:
-            break
-        if _PAGE_NUMBER.fullmatch(block.text) or SYMBOL_RE.fullmatch(normalise(block.text)):
-            header.append(block.text)
-            end = i + 1
-        else:
-            break
-    return tuple(blocks[end:]), tuple(header)
+    """Tika puts the running header of later pages first: a page number and the
+    document symbol ("2" / "C20/57-C"), or the symbol alone, before any table cell.
+    A lone number is not taken (it may be a section number on its own line)."""
+    lines = [(i, b) for i, b in enumerate(blocks[:8]) if b.text or b.lead_tab][:2]
+    if not lines or lines[0][1].lead_tab or lines[0][1].bookmarks:
+        return tuple(blocks), ()
+    first = lines[0][1].text
+    if SYMBOL_RE.fullmatch(normalise(first)):
+        return tuple(blocks[lines[0][0] + 1:]), (first,)
+    if len(lines) == 2 and _PAGE_NUMBER.fullmatch(first) and not lines[1][1].lead_tab \
+            and SYMBOL_RE.fullmatch(normalise(lines[1][1].text)):
+        return tuple(blocks[lines[1][0] + 1:]), (first, lines[1][1].text)
+    return tuple(blocks), ()
