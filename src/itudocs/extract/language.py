@@ -17,6 +17,7 @@ _SCRIPTS = {
 }
 _LATIN = regex.compile(r"\p{Latin}")
 _SAMPLE_BLOCKS = 400
+_SAMPLE_CHARS = 6000
 
 
 def symbol_letter(blocks: tuple[RawBlock, ...]) -> str | None:
@@ -31,7 +32,7 @@ def symbol_letter(blocks: tuple[RawBlock, ...]) -> str | None:
 
 def script_language(blocks: tuple[RawBlock, ...]) -> str | None:
     """The language the text's script and labels point to, or ``None``."""
-    sample = "\n".join(b.text for b in blocks[:_SAMPLE_BLOCKS] if b.text)
+    sample = "\n".join(b.text for b in blocks[:_SAMPLE_BLOCKS] if b.text)[:_SAMPLE_CHARS]
     if not sample:
         return None
     counts = {code: len(p.findall(sample)) for code, p in _SCRIPTS.items()}

@@ -57,7 +57,7 @@ class _Styles:
         self.names: dict[str, str] = {}
         self._num: dict[str, tuple[str | None, int | None]] = {}
         self._based: dict[str, str] = {}
-        part = _related(pkg, "/styles")
+        part = pkg.related(pkg.main_part, "/styles")
         if part is None:
             return
         for style in pkg.xml(part).iter(W + "style"):
@@ -87,13 +87,6 @@ class _Styles:
                 return self._num[style_id]
             style_id = self._based.get(style_id)
         return (None, None)
-
-
-def _related(pkg: Package, suffix: str) -> str | None:
-    for rel_type, target in pkg.rels(pkg.main_part).values():
-        if rel_type.endswith(suffix) and pkg.has(target):
-            return target
-    return None
 
 
 def _int(value: str | None) -> int | None:

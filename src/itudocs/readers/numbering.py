@@ -54,10 +54,7 @@ class Numbering:
     def load(cls, pkg: Package,
              style_numbering: Callable[[str | None], tuple[str | None, int | None]]
              ) -> Numbering:
-        part = None
-        for rel_type, target in pkg.rels(pkg.main_part).values():
-            if rel_type.endswith("/numbering") and pkg.has(target):
-                part = target
+        part = pkg.related(pkg.main_part, "/numbering")
         if part is None:
             return cls({}, {}, {})
         root = pkg.xml(part)

@@ -92,6 +92,7 @@ class Package:
         self.source = source
         self.limits = limits
         self._read_total = 0
+        self._rels: dict[str, dict[str, tuple[str, str]]] = {}
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
@@ -145,7 +146,20 @@ class Package:
         return parse_xml(self.read(part), part, self.source)
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
-        """The relationships of ``part``: id -> (type, resolved target part)."""
+        """The relationships of ``part``: id -> (type, resolved target part); read once."""
+        cached = self._rels.get(part)
+        if cached is None:
+            cached = self._rels[part] = self._read_rels(part)
+        return cached
+
+    def related(self, part: str, type_suffix: str) -> str | None:
+        """The target of ``part``'s first relationship whose type ends with ``type_suffix``."""
+        for rel_type, target in self.rels(part).values():
+            if rel_type.endswith(type_suffix) and self.has(target):
+                return target
+        return None
+
+    def _read_rels(self, part: str) -> dict[str, tuple[str, str]]:
         folder, name = posixpath.split(part)
         rels_part = posixpath.join(folder, "_rels", name + ".rels")
         if not self.has(rels_part):
@@ -163,10 +177,9 @@ class Package:
     def _find_main_part(self) -> str:
         # The package relationships name the main document; content types are the
         # fallback; the conventional name the last resort.
-        if self.has("_rels/.rels"):
-            for rel_type, target in self.rels("").values():
-                if rel_type.endswith(_OFFICE_DOC_REL) and self.has(target):
-                    return target
+        main = self.related("", _OFFICE_DOC_REL) if self.has("_rels/.rels") else None
+        if main is not None:
+            return main
         if self.has("[Content_Types].xml"):
             for override in self.xml("[Content_Types].xml").iter(f"{{{_CT_NS}}}Override"):
                 if override.get("ContentType") in MAIN_DOCUMENT_TYPES:
