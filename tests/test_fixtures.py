@@ -1,0 +1,132 @@
+"""The generated ITU-style .docx fixtures (tests/fixtures/docx, built by
+tests/fixtures/build_fixtures.py) and the real Tika text give the same structure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import itudocs
+from itudocs import Document
+
+from .conftest import FIXTURES, SEED
+
+DOCX = FIXTURES / "docx"
+SECTIONS = ["1", "1.1", "2", "2.1", "3", "3.1", "3.2", "4", "4.1", "5", "5.1", "6", "6.1",
+            "6.2", "7", "7.1", "7.2"]
+
+
+def load(name: str) -> Document:
+    return itudocs.parse(DOCX / name)
+
+
+def structure(doc: Document) -> dict[str, object]:
+    h = doc.header
+    return {
+        "symbol": h.symbol and (h.symbol.series, h.symbol.session_year, h.symbol.number),
+        "dates": (h.meeting_start, h.meeting_end, h.date),
+        "agenda": h.agenda_item,
+        "original": h.original_languages,
+        "sections": [s.number for s in doc.iter_sections()],
+        "titled": [s.number for s in doc.iter_sections() if s.title],
+        "quotes": [(q.section, [p.label for p in q.paragraphs], q.elided) for q in doc.quotes],
+        "outcomes": [(o.section, len(o.bullets)) for o in doc.outcomes],
+        "references": len(doc.references),
+        "signature": doc.signature is not None,
+        "warnings": [w.code for w in doc.warnings],
+    }
+
+
+def test_english_chinese_docx_and_chinese_tika_agree() -> None:
+    en, zh = load("report-en.docx"), load("report-zh.docx")
+    expected = structure(en)
+    assert structure(zh) == expected
+    if SEED.exists():
+        assert structure(itudocs.parse(SEED)) == expected
+    assert expected["sections"] == SECTIONS
+    assert expected["titled"] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert expected["quotes"] == [("1.1", [None, "1.1", "1.2"], False),
+                                  ("1.1", [None, None, None, "1)", "2)", None, None], True)]
+    assert expected["outcomes"] == [("7.1", 5), ("7.2", 2)]
+
+
+def test_english_report_values() -> None:
+    doc = load("report-en.docx")
+    h = doc.header
+    assert doc.language == "en"
+    assert h.symbol is not None and h.symbol.text == "C20/57-E"
+    assert (h.meeting, h.venue) == ("Council 2020", "Geneva")
+    assert (h.meeting_start, h.meeting_end) == (dt.date(2020, 6, 9), dt.date(2020, 6, 19))
+    assert h.date == dt.date(2020, 3, 3)
+    assert h.title == ("Report by the Chairman of the Council Working Group on Child "
+                       "Online Protection")
+    assert h.subtitle is not None and h.subtitle.startswith("OUTCOME OF THE FIFTEENTH")
+    assert doc.action_required == "The Council is invited to take note of this report."
+    assert [r.text for r in doc.references] == [
+        "Resolution 179 (Rev. Dubai, 2018) of the Plenipotentiary Conference",
+        "Council Resolution 1306 (2009)"]
+    q1, q2 = doc.quotes
+    assert q1.intro == "Council 2009 resolves (excerpt from Resolution 1306):"
+    assert q1.source == "Resolution 1306"
+    assert q2.source == "Resolution 179 (Guadalajara, 2010)"
+    assert q2.paragraphs[0].text.startswith("to maintain WG-COP")
+    assert q2.paragraphs[-1].text.endswith("child online protection.")
+    assert doc.outcomes[0].intro == "The main outcomes of the fifteenth meeting include:"
+    assert doc.signature == itudocs.Signature(role="Chairman, CWG-COP",
+                                              name="Abdelaziz Alzarooni",
+                                              country="United Arab Emirates")
+
+
+def test_docx_locations_are_body_paragraph_indices() -> None:
+    doc = load("report-en.docx")
+    s1 = doc.find("1")
+    assert s1 is not None and isinstance(s1.loc, itudocs.DocxLoc)
+    assert s1.loc.part == "word/document.xml"
+    paragraphs = [b.loc.paragraph for s in doc.iter_sections()  # type: ignore[union-attr]
+                  for b in s.blocks]
+    assert paragraphs == sorted(paragraphs) and len(set(paragraphs)) == len(paragraphs)
+    # The first section starts after the first-page tables (table-cell paragraphs count).
+    assert s1.loc.paragraph > 10
+
+
+@pytest.mark.parametrize("name", ["variant-autonum-en.docx", "variant-nobookmarks-en.docx"])
+def test_variants_keep_the_structure(name: str) -> None:
+    assert structure(load(name)) == structure(load("report-en.docx"))
+
+
+def test_auto_numbered_titles_have_no_number_in_them() -> None:
+    doc = load("variant-autonum-en.docx")
+    s1 = doc.find("1")
+    assert s1 is not None and s1.title == "Introduction"
+    s21 = doc.find("2.1")
+    assert s21 is not None
+    assert s21.blocks[0].text == "The draft agendas of the fifteenth and sixteenth meetings were adopted."
+
+
+def test_one_paragraph_quote() -> None:
+    doc = load("variant-onequote-en.docx")
+    assert len(doc.quotes) == 1
+    (q,) = doc.quotes
+    assert q.source == "Resolution 1306"
+    assert len(q.paragraphs) == 1
+    assert q.paragraphs[0].text.startswith("To establish a Council Working Group")
+    assert q.paragraphs[0].text.endswith("to be known as WG-CP.")
+    assert [s.number for s in doc.iter_sections()] == SECTIONS
+
+
+def test_no_summary_box() -> None:
+    doc = load("variant-nosummary-en.docx")
+    assert (doc.summary, doc.action_required, doc.references) == (None, None, ())
+    assert doc.header.symbol is not None and doc.header.title is not None
+    assert [s.number for s in doc.iter_sections()] == SECTIONS
+    assert doc.warnings == ()
+
+
+def test_fixtures_are_reproducible(tmp_path: Path) -> None:
+    from tests.fixtures.build_fixtures import build_all
+
+    build_all(tmp_path)
+    for built in sorted(tmp_path.glob("*.docx")):
+        assert built.read_bytes() == (DOCX / built.name).read_bytes(), built.name
