@@ -48,7 +48,10 @@ def _patterns(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         single = y + m + d + r"\s?日"
         return regex.compile(rng), regex.compile(single)
     months = "|".join(sorted((regex.escape(k) for k in lang.months), key=len, reverse=True))
-    mon = rf"(?:de\s)?(?:{months})\.?(?:\s(?:de|del))?"
+    fill = "|".join(regex.escape(w) for w in lang.date_fillers)
+    # "3 de marzo de 2020": the month group takes the fillers around the month name.
+    mon = (rf"(?:(?:{fill})\s)?(?:{months})\.?(?:\s(?:{fill}))?" if fill
+           else rf"(?:{months})\.?")
     rng = (
         rf"(?<![0-9])(?P<d1>[0-9]{{1,2}}){_ORD}(?:\s(?P<m1>{mon})(?:\s(?P<y1>[0-9]{{4}}))?)?"
         + _DASH
@@ -60,8 +63,8 @@ def _patterns(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 def _month(lang: Language, text: str) -> int:
-    word = text.lower().replace("de ", "").replace(" del", "").replace(" de", "").strip(". ")
-    return lang.months[word]
+    words = [w for w in text.lower().strip(". ").split() if w not in lang.date_fillers]
+    return lang.months[words[0].strip(".")]
 
 
 def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
@@ -72,7 +75,9 @@ def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
 
 
 def find_date_range(text: str, lang: Language) -> DateSpan | None:
-    """The first date range in ``text`` (a single date counts as a one-day range)."""
+    """The first date range in ``text`` (a single date counts as a one-day range).
+    ``text`` should be folded (:func:`itudocs.text.fold`) when it may hold
+    Arabic-Indic digits or directional marks."""
     rng, _single = _patterns(lang)
     m = rng.search(text)
     if m:
@@ -90,9 +95,19 @@ def find_date_range(text: str, lang: Language) -> DateSpan | None:
             start = _safe_date(y1, m1, int(m.group("d1")))
             end = _safe_date(y2, m2, int(m.group("d2")))
         if start and end and start <= end:
-            return DateSpan(start, end, m.span())
+            return DateSpan(start, end, (m.start(), _suffix_end(text, m.end(), lang)))
     single = find_date(text, lang)
     return single
+
+
+def _suffix_end(text: str, end: int, lang: Language) -> int:
+    """Extend a date's span over a year suffix ("2020 года")."""
+    rest = text[end:end + 8]
+    for suffix in lang.year_suffixes:
+        stripped = rest.lstrip()
+        if stripped.startswith(suffix):
+            return end + (len(rest) - len(stripped)) + len(suffix)
+    return end
 
 
 def find_date(text: str, lang: Language) -> DateSpan | None:
@@ -103,7 +118,7 @@ def find_date(text: str, lang: Language) -> DateSpan | None:
         month = int(m.group("m")) if ymd else _month(lang, m.group("m"))
         day = _safe_date(int(m.group("y")), month, int(m.group("d")))
         if day:
-            return DateSpan(day, day, m.span())
+            return DateSpan(day, day, (m.start(), _suffix_end(text, m.end(), lang)))
     return None
 
 
@@ -111,5 +126,9 @@ def format_date(day: _dt.date, lang: Language) -> str:
     """Write ``day`` as ITU documents in ``lang`` do ("3 March 2020", "2020年3月3日")."""
     if lang.date_order == "ymd":
         return f"{day.year}年{day.month}月{day.day}日"
-    name = max((k for k, v in lang.months.items() if v == day.month), key=len)
-    return f"{day.day} {name.capitalize()} {day.year}"
+    name = next(k for k, v in lang.months.items() if v == day.month)
+    if lang.capital_months:
+        name = name.capitalize()
+    filler = f"{lang.date_fillers[0]} " if lang.date_fillers else ""
+    suffix = f" {lang.year_suffixes[0]}" if lang.year_suffixes else ""
+    return f"{day.day} {filler}{name} {filler}{day.year}{suffix}"

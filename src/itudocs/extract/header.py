@@ -10,8 +10,6 @@ document's language first and then in every known language.
 
 from __future__ import annotations
 
-import regex
-
 from itudocs.dates import find_date, find_date_range
 from itudocs.extract.state import ParseState
 from itudocs.lang import LANGUAGES, Language
@@ -28,9 +26,10 @@ from itudocs.patterns import (
     only_re,
 )
 from itudocs.symbols import find_symbol
+from itudocs.text import fold
 
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
-_PUNCT = " \t,，、;；:：-–—.()（）"
+_PUNCT = " \t,，、،;；:：-–—.()（）"
 _BOX_LABELS = ("summary", "action", "references")
 
 
@@ -67,7 +66,7 @@ def extract_header(state: ParseState) -> None:
     doc_label = label_prefix(sum((t.document_labels for t in langs), ()))
     agenda_label = label_value(sum((t.agenda_labels for t in langs), ()))
     original_label = label_value(sum((t.original_labels for t in langs), ()))
-    date_label = regex.compile(r"(?:Date|Fecha|日期|Дата)\s{0,3}[:：]\s{0,3}", regex.IGNORECASE)
+    date_label = label_value(sum((t.date_labels for t in langs), ()))
 
     def take(i: int, field: str) -> None:
         nonlocal last_field
@@ -80,7 +79,8 @@ def extract_header(state: ParseState) -> None:
     box_text: dict[str, list[str]] = {"summary": [], "action": []}
     for i in range(limit):
         block = blocks[i]
-        text = block.text.strip()
+        raw = block.text.strip()
+        text = fold(raw)  # for matching; values that are text keep ``raw``
         if not text:
             if box == "references" and h.title is not None and state.references:
                 box = None
@@ -102,11 +102,11 @@ def extract_header(state: ParseState) -> None:
                 take(i, "rule")
                 box = None
                 continue
-            box_text[box].append(text)
+            box_text[box].append(raw)
             take(i, box)
             continue
         if box == "references":
-            state.references.append(Reference(text=text, loc=block.loc))
+            state.references.append(Reference(text=raw, loc=block.loc))
             take(i, "reference")
             continue
 
@@ -148,7 +148,8 @@ def extract_header(state: ParseState) -> None:
             take(i, "meeting_dates")
             continue
         if h.date is None:
-            stripped = date_label.sub("", text)
+            m = date_label.match(text)
+            stripped = m.group("v") if m else text
             span = next((s for t in langs if (s := find_date(stripped, t))), None)
             if span is not None and not stripped[: span.span[0]].strip(_PUNCT) \
                     and not stripped[span.span[1]:].strip(_PUNCT):
@@ -157,17 +158,17 @@ def extract_header(state: ParseState) -> None:
                 continue
         # -- title and subtitle: the first unlabelled lines after the fields ----------
         if "dtitle1" in marks and h.title is None:
-            h.title = text
+            h.title = raw
             take(i, "title")
             continue
         after_fields = any(f in field_at for f in ("symbol", "date", "original"))
         if after_fields and "summary-label" not in field_at and not SECTION_LABEL.match(text):
             if h.title is None:
-                h.title = text
+                h.title = raw
                 take(i, "title")
                 continue
             if h.subtitle is None:
-                h.subtitle = text
+                h.subtitle = raw
                 take(i, "subtitle")
                 continue
 

@@ -23,6 +23,7 @@ from itudocs.patterns import (
     SECTION_LABEL,
     TERMINAL,
 )
+from itudocs.text import fold, needs_fold
 
 _HEADING_MAX = 160  # characters; CJK titles are shorter, Latin ones rarely longer
 _HEADING_STYLES = ("heading", "title", "标题")
@@ -76,19 +77,25 @@ def token_of(block: RawBlock, index: int) -> Token:
                          heading=_is_heading(plain, style), style=style, indented=indented)
         return Token("item", auto, plain, index, block.loc, style=style, indented=indented)
     body = text.lstrip("\t")
-    if LONE_NUMBER.fullmatch(body):
-        return Token("section", body.rstrip("."), "", index, block.loc, style=style,
+    key = body  # what the label patterns see: digits folded to ASCII
+    if needs_fold(body):
+        key = fold(body)
+        if len(key) != len(body):
+            # Directional marks or tatweel were dropped: the folded text stands in.
+            body = key
+    if LONE_NUMBER.fullmatch(key):
+        return Token("section", key.rstrip("."), "", index, block.loc, style=style,
                      indented=indented)
-    m = SECTION_LABEL.match(body)
+    m = SECTION_LABEL.match(key)
     if m:
         rest = body[m.end():]
         return Token("section", m.group("num"), rest, index, block.loc,
                      heading=_is_heading(rest, style), style=style, indented=indented)
-    m = ITEM_LABEL.match(body)
+    m = ITEM_LABEL.match(key)
     if m:
         return Token("item", m.group("lab"), body[m.end():], index, block.loc, style=style,
                      indented=indented)
-    m = BULLET.match(body)
+    m = BULLET.match(key)
     if m:
         return Token("bullet", m.group("lab") or m.group("lab2"), body[m.end():], index,
                      block.loc, style=style, indented=indented)

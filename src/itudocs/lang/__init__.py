@@ -18,12 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from itudocs.lang import en, zh
+from itudocs.lang import ar, en, es, fr, ru, zh
 from itudocs.lang.base import Language
 
 __all__ = ["LANGUAGES", "LETTER_TO_CODE", "Language", "by_letter"]
 
-LANGUAGES: Mapping[str, Language] = {table.code: table for table in (en.TABLE, zh.TABLE)}
+LANGUAGES: Mapping[str, Language] = {
+    t.TABLE.code: t.TABLE for t in (en, fr, es, zh, ru, ar)
+}
 _BY_LETTER = {table.letter: table for table in LANGUAGES.values()}
 
 

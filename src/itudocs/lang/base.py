@@ -49,4 +49,15 @@ class Language:
     instrument_words: Mapping[str, tuple[str, ...]]
     #: how a reference is written: ``{word}`` an instrument word, ``{num}`` its number
     instrument_templates: tuple[str, ...]
+    #: labels in front of a date ("Date:")
+    date_labels: tuple[str, ...] = ()
+    #: small words between day, month and year ("de" in "3 de marzo de 2020")
+    date_fillers: tuple[str, ...] = ()
+    #: what may follow the year ("года", "г." in "3 марта 2020 года"); the first is
+    #: the one written
+    year_suffixes: tuple[str, ...] = ()
+    #: month names are written with a capital ("3 March 2020")
+    capital_months: bool = False
+    #: fields (names of this class) whose values are believed, not yet seen in a real
+    #: ITU document of this language (ITU-FORMAT.md §7 "(check)")
     unconfirmed: tuple[str, ...] = ()

@@ -45,4 +45,6 @@ TABLE = Language(
         "opinion": ("Opinion",),
     },
     instrument_templates=(r"{word}\s+{num}",),
+    date_labels=("Date",),
+    capital_months=True,
 )

@@ -34,5 +34,6 @@ TABLE = Language(
         "opinion": ("意见",),
     },
     instrument_templates=(r"第\s*{num}\s*号{word}",),
+    date_labels=("日期",),
     unconfirmed=("only_templates", "agenda_labels"),
 )

@@ -1,0 +1,30 @@
+"""Text folding for matching: what differs in print but not in meaning.
+
+:func:`fold` maps Arabic-Indic and Eastern Arabic-Indic digits to ASCII digits and
+drops directional marks (U+200E, U+200F, U+061C, embeddings and isolates), zero-width
+characters and the Arabic tatweel (U+0640). Extractors match on folded text; the model
+keeps the text as written except where a value is derived (dates, numbers).
+
+>>> fold("\\u200f3 مـارس ٢٠٢٠")
+'3 مارس 2020'
+"""
+
+from __future__ import annotations
+
+import regex
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\u0640\ufeff]")
+_NEEDS_FOLD = regex.compile(r"[\u0660-\u0669\u06f0-\u06f9\u200b-\u200f\u061c\u202a-\u202e"
+                            r"\u2066-\u2069\u0640\ufeff]")
+
+
+def fold(text: str) -> str:
+    """``text`` with digits made ASCII and invisible marks removed."""
+    if not _NEEDS_FOLD.search(text):
+        return text
+    return str(_INVISIBLE.sub("", text.translate(_DIGITS)))
+
+
+def needs_fold(text: str) -> bool:
+    return _NEEDS_FOLD.search(text) is not None
