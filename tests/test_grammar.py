@@ -12,6 +12,7 @@ from itudocs.dates import find_date, find_date_range, format_date
 from itudocs.lang import LANGUAGES
 from itudocs.model import Symbol
 from itudocs.symbols import format_symbol, parse_symbol
+from itudocs.text import fold
 
 
 @pytest.mark.parametrize(("text", "fields"), [
@@ -75,8 +76,49 @@ def test_impossible_dates_are_not_dates() -> None:
     assert find_date("2020年13月3日", LANGUAGES["zh"]) is None
 
 
-@given(st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)), st.sampled_from(["en", "zh"]))
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)), st.sampled_from(sorted(LANGUAGES)))
 def test_date_round_trip(day: dt.date, code: str) -> None:
     lang = LANGUAGES[code]
-    span = find_date(format_date(day, lang), lang)
+    text = format_date(day, lang)
+    span = find_date(text, lang)
     assert span is not None and span.start == day
+    assert span.span == (0, len(text))  # the whole written date, year suffix included
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)), st.integers(0, 40),
+       st.sampled_from(sorted(LANGUAGES)))
+def test_date_range_round_trip(start: dt.date, days: int, code: str) -> None:
+    """A range written "D1 M1 - D2 M2 Y" (or the Chinese form) parses back."""
+    lang = LANGUAGES[code]
+    end = start + dt.timedelta(days=days)
+    if end.year != start.year:
+        return  # ranges across years are written with two full dates; tested below
+    first, last = format_date(start, lang), format_date(end, lang)
+    if lang.date_order == "ymd":
+        text = first + "-" + last.split("年", 1)[1]
+    else:
+        head = first.rsplit(" ", 2 if lang.year_suffixes else 1)[0]
+        if lang.date_fillers:
+            head = head.rsplit(" ", 1)[0]  # "3 de marzo de" -> "3 de marzo"
+        text = f"{head} – {last}"
+    span = find_date_range(text, lang)
+    assert span is not None, text
+    assert (span.start, span.end) == (start, end), text
+
+
+@pytest.mark.parametrize(("code", "text", "start", "end"), [
+    ("fr", "Genève, 9-19 juin 2020", "2020-06-09", "2020-06-19"),
+    ("fr", "1er mars 2020", "2020-03-01", "2020-03-01"),
+    ("es", "Ginebra, 9-19 de junio de 2020", "2020-06-09", "2020-06-19"),
+    ("es", "29 de abril - 8 de mayo de 2024", "2024-04-29", "2024-05-08"),
+    ("ru", "3 марта 2020 года", "2020-03-03", "2020-03-03"),
+    ("ru", "Дубай, 29 октября – 16 ноября 2018 г.", "2018-10-29", "2018-11-16"),
+    ("ru", "28 декабря 2023 года – 3 января 2024 года", "2023-12-28", "2024-01-03"),
+    ("ar", "دبي، 29 أكتوبر - 16 نوفمبر 2018", "2018-10-29", "2018-11-16"),
+    ("ar", "\u200f٣ مـارس ٢٠٢٠", "2020-03-03", "2020-03-03"),
+    ("zh", "2023年12月28日-2024年1月3日", "2023-12-28", "2024-01-03"),
+])
+def test_dates_in_other_languages(code: str, text: str, start: str, end: str) -> None:
+    span = find_date_range(fold(text), LANGUAGES[code])
+    assert span is not None
+    assert (span.start.isoformat(), span.end.isoformat()) == (start, end)

@@ -43,7 +43,7 @@ def _patterns(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         rng = (
             r"(?P<y>[0-9]{4})\s?年\s?(?P<m1>[0-9]{1,2})\s?月\s?(?P<d1>[0-9]{1,2})\s?日?"
             + r"\s{0,3}(?:[-–—‐~～至])\s{0,3}"
-            + r"(?:(?P<m2>[0-9]{1,2})\s?月\s?)?(?P<d2>[0-9]{1,2})\s?日"
+            + r"(?:(?P<y2>[0-9]{4})\s?年\s?)?(?:(?P<m2>[0-9]{1,2})\s?月\s?)?(?P<d2>[0-9]{1,2})\s?日"
         )
         single = y + m + d + r"\s?日"
         return regex.compile(rng), regex.compile(single)
@@ -52,8 +52,11 @@ def _patterns(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # "3 de marzo de 2020": the month group takes the fillers around the month name.
     mon = (rf"(?:(?:{fill})\s)?(?:{months})\.?(?:\s(?:{fill}))?" if fill
            else rf"(?:{months})\.?")
+    suffix = "|".join(regex.escape(w) for w in lang.year_suffixes)
+    after_year = rf"(?:\s(?:{suffix}))?" if suffix else ""
     rng = (
-        rf"(?<![0-9])(?P<d1>[0-9]{{1,2}}){_ORD}(?:\s(?P<m1>{mon})(?:\s(?P<y1>[0-9]{{4}}))?)?"
+        rf"(?<![0-9])(?P<d1>[0-9]{{1,2}}){_ORD}"
+        rf"(?:\s(?P<m1>{mon})(?:\s(?P<y1>[0-9]{{4}}){after_year})?)?"
         + _DASH
         + rf"(?P<d2>[0-9]{{1,2}}){_ORD}\s(?P<m2>{mon})\s(?P<y2>[0-9]{{4}})(?![0-9])"
     )
@@ -83,10 +86,11 @@ def find_date_range(text: str, lang: Language) -> DateSpan | None:
     if m:
         if lang.date_order == "ymd":
             y = int(m.group("y"))
+            y2 = int(m.group("y2")) if m.group("y2") else y
             m1 = int(m.group("m1"))
             m2 = int(m.group("m2")) if m.group("m2") else m1
             start = _safe_date(y, m1, int(m.group("d1")))
-            end = _safe_date(y, m2, int(m.group("d2")))
+            end = _safe_date(y2, m2, int(m.group("d2")))
         else:
             y2 = int(m.group("y2"))
             m2 = _month(lang, m.group("m2"))
