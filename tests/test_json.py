@@ -36,7 +36,7 @@ def test_contract_keys_in_order(sample: itudocs.Document) -> None:
     data = sample.to_dict()
     assert list(data) == ["schema_version", "source", "language", "header", "summary",
                           "action_required", "references", "blocks", "sections", "quotes",
-                          "outcomes", "signature", "warnings"]
+                          "outcomes", "signature", "warnings", "citations"]
     assert data["schema_version"] == "1"
     assert data["header"]["meeting_start"] == "2020-06-09"
     assert data["sections"][0]["children"][0]["loc"] == {"line": 43, "start": 440, "end": 601}
@@ -54,3 +54,15 @@ def test_from_dict_rejects_other_versions_and_shapes(sample: itudocs.Document) -
         itudocs.Document.from_dict({**data, "schema_version": "2"})
     with pytest.raises(itudocs.SchemaError):
         itudocs.Document.from_dict({**data, "sections": [{"number": "1"}]})
+
+
+def test_shipped_schema_is_the_one_the_script_writes() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_schema.py"
+    spec = importlib.util.spec_from_file_location("build_schema", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert json.loads(module.render()) == itudocs.json_schema()

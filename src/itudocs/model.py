@@ -90,12 +90,49 @@ class Header:
     subtitle: str | None = None
 
 
+InstrumentKind = Literal["resolution", "decision", "recommendation", "opinion", "document"]
+_INSTRUMENT_KINDS = ("resolution", "decision", "recommendation", "opinion", "document")
+
+
+@attrs.frozen
+class InstrumentRef:
+    """A reference to an instrument (a resolution, decision, recommendation, opinion)
+    or to a document, normalised so that one instrument has one ``id`` in all six
+    languages (see ``docs/references.md``). ``inferred`` names the fields itudocs
+    filled from context rather than from the printed reference."""
+
+    id: str
+    kind: InstrumentKind = attrs.field(validator=attrs.validators.in_(_INSTRUMENT_KINDS))
+    number: str
+    body: str | None = None
+    place: str | None = None
+    year: int | None = None
+    revised: bool = False
+    inferred: tuple[str, ...] = ()
+    #: for ``kind == "document"``: the document symbol
+    symbol: Symbol | None = None
+
+
+@attrs.frozen
+class Citation:
+    """One reference found in the document: its text as printed, the instrument,
+    the element it sits in (``loc``) and its character span in that element's text."""
+
+    text: str
+    instrument: InstrumentRef
+    loc: Loc
+    start: int
+    end: int
+
+
 @attrs.frozen
 class Reference:
-    """One line of the summary box's References block."""
+    """One line of the summary box's References block; ``instrument`` when the line
+    names one."""
 
     text: str
     loc: Loc
+    instrument: InstrumentRef | None = None
 
 
 @attrs.frozen
@@ -152,6 +189,8 @@ class Quote:
     paragraphs: tuple[QuoteParagraph, ...]
     elided: bool
     loc: Loc
+    #: the quoted instrument, normalised (``source`` is as printed)
+    instrument: InstrumentRef | None = None
 
 
 @attrs.frozen
@@ -209,6 +248,8 @@ class Document:
     outcomes: tuple[Outcome, ...]
     signature: Signature | None
     warnings: tuple[ParseWarning, ...]
+    #: every reference to an instrument or document, in document order
+    citations: tuple[Citation, ...] = ()
     schema_version: str = SCHEMA_VERSION
 
     def iter_sections(self) -> Iterator[Section]:

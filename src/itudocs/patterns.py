@@ -111,18 +111,5 @@ def only_re(lang: Language) -> regex.Pattern[str]:
     return regex.compile(rf"(?:{body})", regex.IGNORECASE)
 
 
-@cache
-def instrument_re(lang: Language) -> regex.Pattern[str]:
-    """A reference to an instrument in ``lang``: the word, the number and an optional
-    parenthetical right after it ("Resolution 179 (Rev. Dubai, 2018)")."""
-    words = alternation(w for ws in lang.instrument_words.values() for w in ws)
-    branches = "|".join(
-        t.format(word=f"(?:{words})", num=r"(?P<num>[0-9]{1,4})")
-        for t in lang.instrument_templates
-    )
-    paren = r"(?:\s{0,2}(?:\([^()\n]{1,80}\)|（[^（）\n]{1,80}）))?"
-    return regex.compile(rf"(?:{branches})(?![0-9]){paren}")
-
-
 def all_languages() -> tuple[Language, ...]:
     return tuple(LANGUAGES.values())

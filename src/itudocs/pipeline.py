@@ -1,14 +1,23 @@
 """One direction: reader -> blocks -> extractors -> model.
 
 :func:`build` runs the extractors over a block stream in a fixed order — language,
-header, body tokens, signature, quotes, sections, outcomes — and assembles the frozen
+header, body tokens, signature, quotes, sections, outcomes, citations — and assembles the frozen
 :class:`~itudocs.model.Document`.
 """
 
 from __future__ import annotations
 
 from itudocs.blocks import Stream
-from itudocs.extract import header, language, outcomes, quotes, sections, signature, tokens
+from itudocs.extract import (
+    citations,
+    header,
+    language,
+    outcomes,
+    quotes,
+    sections,
+    signature,
+    tokens,
+)
 from itudocs.extract.state import ParseState
 from itudocs.model import Document, Header, SourceInfo
 
@@ -24,6 +33,7 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     quotes.extract_quotes(state)
     loose = sections.build_sections(state)
     found = outcomes.extract_outcomes(state, loose)
+    cited = citations.extract_citations(state)
     h = state.header
     return Document(
         source=source,
@@ -43,4 +53,5 @@ def build(stream: Stream, source: SourceInfo) -> Document:
         outcomes=tuple(found),
         signature=state.signature,
         warnings=tuple(state.warnings),
+        citations=tuple(cited),
     )

@@ -69,6 +69,12 @@ def find_symbol(text: str) -> tuple[Symbol, int, int] | None:
     return (_from_match(m), m.start(), m.end()) if m else None
 
 
+def find_symbols(text: str) -> list[tuple[Symbol, int, int]]:
+    """Every symbol inside ``text`` with its span (look-alike characters folded; the
+    text's length is unchanged, so spans index ``text`` itself)."""
+    return [(_from_match(m), m.start(), m.end()) for m in SYMBOL_RE.finditer(normalise(text))]
+
+
 def _from_match(m: regex.Match[str]) -> Symbol:
     series = m.group("series")
     yy = m.group("yy")

@@ -11,8 +11,8 @@ intro names.
 
 from __future__ import annotations
 
-from itudocs.extract.references import find_refs
 from itudocs.extract.state import ParseState, Token, span_loc
+from itudocs.instruments import find_instruments
 from itudocs.model import Quote, QuoteParagraph
 from itudocs.patterns import COLON_END, ELISION_INLINE, ELISION_ONLY, YEAR
 
@@ -121,7 +121,7 @@ def _source(state: ParseState, intro: str | None, intro_tok: Token | None,
             first: int) -> str | None:
     """The instrument the quote comes from, as printed."""
     if intro:
-        refs = find_refs(intro, state.lang)
+        refs = find_instruments(intro, state.lang)
         if refs:
             return refs[0].text
     # Not in the intro: the instrument mentioned in the text before it whose year
@@ -132,12 +132,12 @@ def _source(state: ParseState, intro: str | None, intro_tok: Token | None,
         tok = state.tokens[j]
         if tok.in_quote:
             break
-        refs = find_refs(tok.text, state.lang)
+        refs = find_instruments(tok.text, state.lang)
         if years:
             for ref in refs:
-                if years & set(ref.years):
+                if str(ref.ref.year) in years:
                     return ref.text
-        elif len({r.number for r in refs}) == 1:
+        elif len({r.ref.number for r in refs}) == 1:
             return refs[0].text
         if tok.kind == "section":
             break

@@ -49,6 +49,16 @@ class Language:
     instrument_words: Mapping[str, tuple[str, ...]]
     #: how a reference is written: ``{word}`` an instrument word, ``{num}`` its number
     instrument_templates: tuple[str, ...]
+    #: words that mark a revised instrument inside its parenthesis ("Rev.", "修订版")
+    revision_words: tuple[str, ...] = ()
+    #: how a reference is printed: ``{word} {num}{paren}{body}`` (``{body}`` the body's
+    #: suffix or prefix from :data:`itudocs.lang.conferences.BODY_SUFFIX`)
+    ref_template: str = "{word} {num}{paren}{body}"
+    #: the parenthesis of a printed reference, with a place / with a year only;
+    #: ``{rev}`` is replaced by ``ref_revision`` for revised instruments
+    ref_paren_place: str = " ({rev}{place}, {year})"
+    ref_paren_year: str = " ({year})"
+    ref_revision: str = "Rev. "
     #: labels in front of a date ("Date:")
     date_labels: tuple[str, ...] = ()
     #: small words between day, month and year ("de" in "3 de marzo de 2020")

@@ -44,6 +44,8 @@ TABLE = Language(
         "opinion": ("Avis",),
     },
     instrument_templates=(r"{word}\s+{num}",),
+    revision_words=("Rév.", "Rev."),
+    ref_revision="Rév. ",
     date_labels=("Date",),
     unconfirmed=("agenda_labels", "action_labels", "only_templates", "meeting_templates"),
 )

@@ -34,6 +34,11 @@ TABLE = Language(
         "opinion": ("意见",),
     },
     instrument_templates=(r"第\s*{num}\s*号{word}",),
+    revision_words=("修订版", "修订"),
+    ref_template="{body}第{num}号{word}{paren}",
+    ref_paren_place="（{year}年，{place}{rev}）",
+    ref_paren_year="（{year}年）",
+    ref_revision="，修订版",
     date_labels=("日期",),
     unconfirmed=("only_templates", "agenda_labels"),
 )
