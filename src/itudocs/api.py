@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 from importlib import resources
 from pathlib import Path
@@ -55,11 +54,12 @@ def parse(source: Source, *, format: Format | None = None,
                                     source=name)
         stream = read_docx(Package(data, limits, name), limits)
     else:
-        stream = read_text(_decode(data, name))
+        stream = read_text(_decode(data, name), limits, name)
     return build(stream, info)
 
 
-def parse_text(text: str, *, name: str | None = None) -> Document:
+def parse_text(text: str, *, name: str | None = None,
+               limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse a document held as text (Apache Tika output or a similar rendering).
 
     >>> import itudocs
@@ -68,8 +68,10 @@ def parse_text(text: str, *, name: str | None = None) -> Document:
     'Introduction'
     """
     data = text.encode("utf-8", "surrogatepass")
+    if len(data) > limits.max_input_size:
+        raise LimitExceededError(f"the text is over {limits.max_input_size} bytes", source=name)
     info = SourceInfo(name=name, format="tika-text", sha256=hashlib.sha256(data).hexdigest())
-    return build(read_text(text), info)
+    return build(read_text(text, limits, name), info)
 
 
 def sample_path() -> Path:
@@ -129,7 +131,6 @@ def _decode(data: bytes, name: str | None) -> str:
     except UnicodeDecodeError as exc:
         raise NotTextError(f"the input is not UTF-8 text (bad byte at offset {exc.start})",
                            source=name) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-_ = io  # (kept for BinaryIO users' type hints)
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")  # old Mac line ends; same length, same offsets
+    return text

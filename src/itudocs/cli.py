@@ -24,7 +24,8 @@ from itudocs.export.markdown import to_markdown
 
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="itudocs", description=__doc__.split("\n\n")[0])
+    summary = __doc__.split("\n\n")[0].replace("``", "")
+    ap = argparse.ArgumentParser(prog="itudocs", description=summary)
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse documents to JSON or Markdown")
     p.add_argument("paths", nargs="*", metavar="PATH", help=".docx or Tika text files")
@@ -45,7 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not paths:
         print("itudocs parse: give at least one PATH, or --sample", file=sys.stderr)
         return 2
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    except OSError as exc:
+        print(f"itudocs: {args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        return 1
     status = 0
     try:
         for path in paths:

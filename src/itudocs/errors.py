@@ -29,7 +29,7 @@ class ItuDocsError(Exception):
 
 
 class NotAWordFileError(ItuDocsError):
-    """The bytes are neither a Word package nor text."""
+    """Input read as a Word file (``format="docx"``) that is not a zip package."""
 
     code = "not-a-word-file"
     exit_code = 3
@@ -57,7 +57,8 @@ class LegacyWordFormatError(ItuDocsError):
 
 
 class UnsupportedFormatError(ItuDocsError):
-    """A package variant itudocs does not read (e.g. Strict OOXML)."""
+    """A container itudocs does not read (an OLE compound file that is neither an
+    encrypted package nor a Word 97-2003 document). Strict OOXML is read."""
 
     code = "unsupported-format"
     exit_code = 7

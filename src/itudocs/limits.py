@@ -30,9 +30,10 @@ class Limits:
     max_ratio: float = 1000.0
     #: entries in the zip directory
     max_entries: int = 10_000
-    #: XML element nesting (lxml refuses deeper trees without huge_tree, at 256)
+    #: XML element nesting; libxml2 refuses trees deeper than 256 whatever this says,
+    #: a lower value is checked too
     max_xml_depth: int = 256
-    #: paragraphs in one document
+    #: paragraphs (.docx) or lines (text) in one document
     max_paragraphs: int = 2_000_000
 
 

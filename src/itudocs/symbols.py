@@ -34,8 +34,8 @@ _SUFFIX = r"(?:Rev|Add|Corr)\.?\s?[0-9]{1,2}"
 SYMBOL_RE = regex.compile(
     r"""
     (?<![\w/-])
-    (?P<series>C(?=[0-9]{2}/)|CWG-[A-Z]{2,12}(?:-[A-Z]{2,12})?|WG-[A-Za-z]{2,12})
-    (?:(?P<yy>(?<=^C|[^\w-]C)[0-9]{2})|-(?P<meet>[0-9]{1,3})(?=/)|\s(?P<meet2>[0-9]{1,3})(?=/))?
+    (?P<series>C(?=(?:19|20)?[0-9]{2}/)|CWG-[A-Z]{2,12}(?:-[A-Z]{2,12})?|WG-[A-Za-z]{2,12})
+    (?:(?P<yy>(?<=^C|[^\w-]C)(?:19|20)?[0-9]{2})|(?P<sep>[-\s])(?P<meet>[0-9]{1,3})(?=/))?
     /
     (?P<number>(?:(?:DT|DL|INF|ADM|PL)/)?[0-9]{1,4}(?:/[0-9]{1,4})?)
     (?:\s?\((?P<s1>"""
@@ -78,10 +78,10 @@ def find_symbols(text: str) -> list[tuple[Symbol, int, int]]:
 def _from_match(m: regex.Match[str]) -> Symbol:
     series = m.group("series")
     yy = m.group("yy")
-    meeting = m.group("meet") or m.group("meet2")
+    meeting = m.group("meet")
     number = m.group("number")
     if meeting:
-        series = f"{series}-{meeting}"
+        series = f"{series}{m.group('sep')}{meeting}"  # as printed: CWG-COP-14, WG-Internet 10
     fields: dict[str, int] = {}
     for suffix in (*m.captures("s1"), m.group("s2")):
         if suffix:
@@ -93,11 +93,19 @@ def _from_match(m: regex.Match[str]) -> Symbol:
     return Symbol(
         text=m.group(0),
         series=series,
-        session_year=2000 + int(yy) if yy else None,
+        session_year=_session_year(yy) if yy else None,
         number=number,
         language=LETTER_TO_CODE[letter] if letter else None,
         **fields,
     )
+
+
+def _session_year(digits: str) -> int:
+    """C20 -> 2020, C99 -> 1999, C2001 -> 2001."""
+    if len(digits) == 4:
+        return int(digits)
+    yy = int(digits)
+    return 1900 + yy if yy >= 90 else 2000 + yy
 
 
 def format_symbol(symbol: Symbol) -> str:

@@ -48,8 +48,11 @@ def from_dict(data: dict[str, Any]) -> Document:
         raise SchemaError(f"unsupported schema_version {version!r} (expected {SCHEMA_VERSION!r})")
     try:
         return _converter.structure(data, Document)
-    except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as exc:
-        raise SchemaError(f"data does not fit the Document contract: {exc}") from exc
+    except cattrs.BaseValidationError as exc:
+        details = "; ".join(cattrs.transform_error(exc)[:5])
+        raise SchemaError(f"data does not fit the Document contract: {details}") from None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SchemaError(f"data does not fit the Document contract: {exc!r}") from None
 
 
 def json_schema() -> dict[str, Any]:

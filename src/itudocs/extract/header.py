@@ -203,8 +203,10 @@ def _meeting_dates(state: ParseState, text: str, langs: list[Language]) -> bool:
         span = find_date_range(text, table)
         if span is None:
             continue
-        h.meeting_start, h.meeting_end = span.start, span.end
         venue = (text[: span.span[0]] + " " + text[span.span[1]:]).strip(_PUNCT)
+        if span.start == span.end and not venue:
+            return False  # a lone date: the document's date, not the meeting's
+        h.meeting_start, h.meeting_end = span.start, span.end
         if venue and not any(ch.isdigit() for ch in venue):
             h.venue = venue
         return True

@@ -7,7 +7,7 @@ import regex
 
 from itudocs.blocks import RawBlock
 from itudocs.lang import LANGUAGES, LETTER_TO_CODE, Language
-from itudocs.patterns import label_line
+from itudocs.patterns import meeting_re, words_re
 from itudocs.symbols import SYMBOL_RE, normalise
 
 _SCRIPTS = {
@@ -40,14 +40,28 @@ def script_language(blocks: tuple[RawBlock, ...]) -> str | None:
     best = max(counts, key=lambda c: counts[c])
     if counts[best] > latin / 4 and counts[best] >= 10:
         return best
-    # Latin script: the language whose first-page labels appear.
-    for table in LANGUAGES.values():
-        if table.code in _SCRIPTS:
-            continue
-        labels = label_line(table.summary_labels + table.original_labels + table.document_labels)
-        if any(labels.match(b.text) for b in blocks[:80] if b.text):
-            return table.code
+    # Latin script: the language whose own words the first page uses most (labels
+    # such as "Document" and "Original" are shared, so each match only adds a point).
+    scores = {code: _latin_score(LANGUAGES[code], blocks) for code in _LATIN_CODES}
+    best_latin = max(scores, key=lambda c: scores[c])
+    if scores[best_latin] > 0 and list(scores.values()).count(scores[best_latin]) == 1:
+        return best_latin
     return None
+
+
+_LATIN_CODES = tuple(code for code in LANGUAGES if code not in _SCRIPTS)
+
+
+def _latin_score(table: Language, blocks: tuple[RawBlock, ...]) -> int:
+    words = words_re(tuple(table.language_names) + tuple(table.months)
+                     + table.summary_labels + table.action_labels + table.references_labels
+                     + table.agenda_labels)
+    meeting = meeting_re(table)
+    score = 0
+    for block in blocks[:80]:
+        if block.text:
+            score += len(words.findall(block.text)) + (1 if meeting.search(block.text) else 0)
+    return score
 
 
 def detect(blocks: tuple[RawBlock, ...]) -> tuple[str | None, Language, str | None]:

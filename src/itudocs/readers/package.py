@@ -49,8 +49,14 @@ _PARSER = etree.XMLParser(
 )
 
 
-def parse_xml(data: bytes, part: str, source: str | None) -> etree._Element:
-    """Parse one part's XML safely; errors become itudocs errors naming the part."""
+LIBXML2_MAX_DEPTH = 256  # libxml2 refuses deeper trees unless huge_tree is on
+
+
+def parse_xml(data: bytes, part: str, source: str | None,
+              max_depth: int = LIBXML2_MAX_DEPTH) -> etree._Element:
+    """Parse one part's XML safely; errors become itudocs errors naming the part.
+    libxml2 itself stops at a nesting depth of 256; a lower ``max_depth`` is checked
+    after parsing, with one walk of the tree."""
     if STRICT_W in data[:4096]:
         # Strict OOXML differs from Transitional in its namespaces; Word's own
         # converters map them one to one for WordprocessingML content.
@@ -65,6 +71,13 @@ def parse_xml(data: bytes, part: str, source: str | None) -> etree._Element:
         raise CorruptPackageError(f"{part} is not well-formed XML ({msg})", source=source) from None
     if root is None:
         raise CorruptPackageError(f"{part} is empty", source=source)
+    if max_depth < LIBXML2_MAX_DEPTH:
+        depth = 0
+        for event, _el in etree.iterwalk(root, events=("start", "end")):
+            depth += 1 if event == "start" else -1
+            if depth > max_depth:
+                raise LimitExceededError(f"{part} nests its XML deeper than {max_depth}",
+                                         source=source)
     return root
 
 
@@ -143,7 +156,7 @@ class Package:
         return data
 
     def xml(self, part: str) -> etree._Element:
-        return parse_xml(self.read(part), part, self.source)
+        return parse_xml(self.read(part), part, self.source, self.limits.max_xml_depth)
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """The relationships of ``part``: id -> (type, resolved target part); read once."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 import regex
 
 from itudocs.blocks import RawBlock, Stream
+from itudocs.errors import LimitExceededError
+from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import TextLoc
 from itudocs.symbols import SYMBOL_RE, normalise
 
@@ -20,8 +22,13 @@ _PAGE_NUMBER = regex.compile(r"[0-9]{1,4}")
 _WS = " \t\u00a0\u3000\r\ufeff"
 
 
-def read_text(text: str) -> Stream:
-    """Split ``text`` into blocks, one per non-empty line, markers removed."""
+def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = None) -> Stream:
+    """Split ``text`` into blocks, one per line (empty lines give empty blocks),
+    markers removed. Offsets index ``text`` as given."""
+    lines = text.count("\n") + 1
+    if lines > limits.max_paragraphs:
+        raise LimitExceededError(
+            f"the text has {lines} lines (limit {limits.max_paragraphs})", source=source)
     blocks: list[RawBlock] = []
     offset = 0
     for lineno, raw in enumerate(text.split("\n")):
