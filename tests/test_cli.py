@@ -55,3 +55,18 @@ def test_python_dash_m() -> None:
     run = subprocess.run([sys.executable, "-m", "itudocs", "parse", "--sample"],
                          capture_output=True, text=True, check=True)
     assert json.loads(run.stdout)["header"]["agenda_item"] == "PL 1.5"
+
+
+def test_refs_table_and_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    sample = str(itudocs.sample_path())
+    assert main(["refs", sample]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.strip().split("\n")]
+    assert len(rows) == 7
+    assert rows[2][1:] == ["line 38:0-27", "itu:pp:resolution:179@dubai-2018",
+                           "全权代表大会第179号决议（2018年，迪拜，修订版）"]
+    assert main(["refs", "--format", "jsonl", sample]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.strip().split("\n")]
+    assert {x["instrument"]["id"] for x in lines} == {
+        "itu:pp:resolution:179@dubai-2018", "itu:council:resolution:1306@2009",
+        "itu:pp:resolution:179@guadalajara-2010"}
+    assert all(x["path"] == sample for x in lines)

@@ -4,6 +4,10 @@
 JSON object; several give one JSON object per line. ``itudocs parse --sample`` parses
 the sample document shipped in the package.
 
+``itudocs refs PATH... [--format table|jsonl]``: the citations of documents, one per
+line: path, location and span, instrument id, text as printed (tab-separated), or one
+JSON object per citation.
+
 Exit codes: 0 success; 2 usage error; 1 an unexpected failure or an unreadable file;
 3-10 the input errors of :mod:`itudocs.errors` (``exit_code`` of each class). With
 several paths, the exit code is that of the last failure, and the other files are
@@ -15,12 +19,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from itudocs.api import parse, sample_path
 from itudocs.errors import ItuDocsError
-from itudocs.export.json_ import to_dict
+from itudocs.export.json_ import to_dict, to_dict_any
 from itudocs.export.markdown import to_markdown
+from itudocs.model import Document, DocxLoc
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,17 +41,33 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--input-format", choices=("docx", "tika-text"), default=None,
                    help="force the input format instead of sniffing it")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    r = sub.add_parser("refs", help="list the citations of documents")
+    r.add_argument("paths", nargs="+", metavar="PATH", help=".docx or Tika text files")
+    r.add_argument("--format", choices=("table", "jsonl"), default="table")
+    r.add_argument("--input-format", choices=("docx", "tika-text"), default=None)
+    r.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     paths: list[str] = list(args.paths)
+    if args.command == "refs":
+        return _each(paths, args, _write_refs)
     if args.sample:
         paths.insert(0, str(sample_path()))
     if not paths:
         print("itudocs parse: give at least one PATH, or --sample", file=sys.stderr)
         return 2
+    return _each(paths, args, _write_doc)
+
+
+Writer = Callable[[TextIO, str, Document, argparse.Namespace, int], None]
+
+
+def _each(paths: list[str], args: argparse.Namespace, write: Writer) -> int:
+    """Parse each path and write it; a failure is one line on stderr and an exit code,
+    and the other paths are still done."""
     try:
         out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     except OSError as exc:
@@ -64,15 +86,33 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"itudocs: {path}: internal error: {exc!r}", file=sys.stderr)
                 status = 1
                 continue
-            if args.format == "markdown":
-                out.write(to_markdown(doc) + "\n")
-            else:
-                indent = 2 if len(paths) == 1 else None
-                out.write(json.dumps(to_dict(doc), ensure_ascii=False, indent=indent) + "\n")
+            write(out, path, doc, args, len(paths))
     finally:
         if out is not sys.stdout:
             out.close()
     return status
+
+
+def _write_doc(out: TextIO, path: str, doc: Document, args: argparse.Namespace,
+               count: int) -> None:
+    if args.format == "markdown":
+        out.write(to_markdown(doc) + "\n")
+    else:
+        indent = 2 if count == 1 else None
+        out.write(json.dumps(to_dict(doc), ensure_ascii=False, indent=indent) + "\n")
+
+
+def _write_refs(out: TextIO, path: str, doc: Document, args: argparse.Namespace,
+                count: int) -> None:
+    if args.format == "jsonl":
+        for c in doc.citations:
+            row = {"path": path, **to_dict_any(c)}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    for c in doc.citations:
+        where = (f"{c.loc.part}#{c.loc.paragraph}" if isinstance(c.loc, DocxLoc)
+                 else f"line {c.loc.line + 1}")
+        out.write(f"{path}\t{where}:{c.start}-{c.end}\t{c.instrument.id}\t{c.text}\n")
 
 
 if __name__ == "__main__":

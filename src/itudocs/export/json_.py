@@ -37,6 +37,11 @@ def to_dict(doc: Document) -> dict[str, Any]:
     return {"schema_version": doc.schema_version, **data}
 
 
+def to_dict_any(value: object) -> Any:
+    """Any model value (a Citation, a Section ...) as JSON-ready data."""
+    return _converter.unstructure(value)
+
+
 def from_dict(data: dict[str, Any]) -> Document:
     """Rebuild a Document from :func:`to_dict` output.
 

@@ -33,29 +33,31 @@ def extract_citations(state: ParseState) -> list[Citation]:
         out.extend(Citation(text=f.text, instrument=f.ref, loc=loc, start=f.start, end=f.end)
                    for f in found)
 
-    # The first page: References lines (each names at most one instrument).
-    refs = []
-    for ref in state.references:
-        found = _found(ref.text, state)
-        add(found, ref.loc)
-        refs.append(attrs.evolve(ref, instrument=found[0].ref) if found else ref)
-    state.references = refs
-    # The summary and the body, in order. A quote intro lends its meeting to the
-    # instruments it names ("Council 2009 resolves (excerpt from Resolution 1306)").
+    # The first page, in order: the summary and action lines, then the References
+    # lines (each names at most one instrument, which its Reference then carries).
+    by_loc = {ref.loc: n for n, ref in enumerate(state.references)}
+    refs = list(state.references)
     for i, block in enumerate(state.blocks):
         role = state.roles[i] or ""
         if role in ("header:summary", "header:action"):
             add(_found(block.text, state), block.loc)
+        elif role == "header:reference" and block.loc in by_loc:
+            n = by_loc[block.loc]
+            found = _found(refs[n].text, state)
+            add(found, block.loc)
+            if found:
+                refs[n] = attrs.evolve(refs[n], instrument=found[0].ref)
+    state.references = refs
+    # The body. A quote intro lends its meeting to the instruments it names
+    # ("Council 2009 resolves (excerpt from Resolution 1306)").
     intro_context = {q.intro: context_of(q.intro, state.lang) for q in state.quotes if q.intro}
     for tok in state.tokens:
-        context = intro_context.get(_strip_label(tok.text), (None, None))
+        text = tok.text.strip()
+        context = next((ctx for intro, ctx in intro_context.items() if text.endswith(intro)),
+                       (None, None))
         add(_found(tok.text, state, context=context), tok.loc)
     state.quotes = [_with_instrument(q, state, intro_context) for q in state.quotes]
     return out
-
-
-def _strip_label(text: str) -> str:
-    return text.strip()
 
 
 def _with_instrument(quote: Quote, state: ParseState,
