@@ -99,7 +99,12 @@ def schema() -> dict[str, Any]:
         "citations": array(obj({"text": {"type": "string"}, "instrument": ref("Instrument"),
                                 "loc": ref("Loc"), "start": {"type": "integer", "minimum": 0},
                                 "end": {"type": "integer", "minimum": 0}})),
-    }, optional=("citations",))
+        "accounting": {"oneOf": [obj({
+            "paragraphs": {"type": "integer", "minimum": 0},
+            "placed": {"type": "object", "additionalProperties": {"type": "integer",
+                                                                  "minimum": 0}},
+            "unplaced": array(ref("Loc"))}), {"type": "null"}]},
+    }, optional=("citations", "accounting"))
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://itudocs.invalid/schema/document-1.json",

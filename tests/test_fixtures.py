@@ -130,3 +130,15 @@ def test_fixtures_are_reproducible(tmp_path: Path) -> None:
     build_all(tmp_path)
     for built in sorted(tmp_path.glob("*.docx")):
         assert built.read_bytes() == (DOCX / built.name).read_bytes(), built.name
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DOCX.glob("*.docx")))
+def test_every_paragraph_is_accounted_for(name: str) -> None:
+    doc = load(name)
+    acc = doc.accounting
+    assert acc is not None and acc.unplaced == ()
+    assert sum(n for _, n in acc.placed) == acc.paragraphs
+    placed = dict(acc.placed)
+    # Every non-empty paragraph went somewhere that keeps its text.
+    assert set(placed) <= {"block", "continuation", "quote", "section", "signature",
+                           "skipped:empty"} | {r for r in placed if r.startswith("header:")}

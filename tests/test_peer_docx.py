@@ -26,5 +26,6 @@ def test_peer_file_parses_or_raises_our_error(path: Path) -> None:
     assert doc.source.format == "docx"
     assert doc.header.symbol is None
     assert "no-header" in {w.code for w in doc.warnings}
+    assert doc.accounting is not None and doc.accounting.unplaced == ()
     # Round-trips through the JSON contract.
     assert itudocs.Document.from_dict(doc.to_dict()) == doc

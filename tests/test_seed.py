@@ -124,3 +124,13 @@ def test_locations_point_into_the_source(doc: Document) -> None:
             assert isinstance(loc, itudocs.TextLoc)
             first_line = block.text.split("\n")[0]
             assert first_line[:10] in source[loc.start:loc.end]
+
+
+def test_accounting(doc: Document) -> None:
+    acc = doc.accounting
+    assert acc is not None and acc.unplaced == ()
+    placed = dict(acc.placed)
+    assert acc.paragraphs == sum(placed.values())
+    assert placed["skipped:page-header"] == 2
+    assert placed["section"] == 17 and placed["quote"] == 10 and placed["signature"] == 2
+    assert placed["continuation"] == 1  # the second line of 1.1

@@ -226,6 +226,20 @@ class ParseWarning:
 
 
 @attrs.frozen
+class Accounting:
+    """Where every paragraph of the source went: ``paragraphs`` counts them (lines for
+    a text source, running page-header lines included), ``placed`` says how many each
+    role took (``header:title``, ``section``, ``block``, ``quote``, ``signature``,
+    ``continuation`` — a line joined to the paragraph before it —, ``skipped:empty``,
+    ``skipped:page-header``), and ``unplaced`` lists any paragraph no extractor took
+    (a bug if not empty: tests require it to be)."""
+
+    paragraphs: int
+    placed: tuple[tuple[str, int], ...]
+    unplaced: tuple[Loc, ...] = ()
+
+
+@attrs.frozen
 class SourceInfo:
     name: str | None
     format: SourceFormat
@@ -250,6 +264,8 @@ class Document:
     warnings: tuple[ParseWarning, ...]
     #: every reference to an instrument or document, in document order
     citations: tuple[Citation, ...] = ()
+    #: where each paragraph of the source went (nothing is dropped silently)
+    accounting: Accounting | None = None
     schema_version: str = SCHEMA_VERSION
 
     def iter_sections(self) -> Iterator[Section]:

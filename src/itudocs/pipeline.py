@@ -7,6 +7,8 @@ header, body tokens, signature, quotes, sections, outcomes, citations — and as
 
 from __future__ import annotations
 
+from collections import Counter
+
 from itudocs.blocks import Stream
 from itudocs.extract import (
     citations,
@@ -19,7 +21,7 @@ from itudocs.extract import (
     tokens,
 )
 from itudocs.extract.state import ParseState
-from itudocs.model import Document, Header, SourceInfo
+from itudocs.model import Accounting, Document, Header, SourceInfo
 
 
 def build(stream: Stream, source: SourceInfo) -> Document:
@@ -54,4 +56,17 @@ def build(stream: Stream, source: SourceInfo) -> Document:
         signature=state.signature,
         warnings=tuple(state.warnings),
         citations=tuple(cited),
+        accounting=_account(state),
     )
+
+
+def _account(state: ParseState) -> Accounting:
+    counts: Counter[str] = Counter(role or "unplaced" for role in state.roles)
+    header_lines = len(state.stream.page_header)
+    if header_lines:
+        counts["skipped:page-header"] += header_lines
+    unplaced = tuple(b.loc for b, role in zip(state.blocks, state.roles, strict=True)
+                     if role is None)
+    counts.pop("unplaced", None)
+    return Accounting(paragraphs=len(state.blocks) + header_lines,
+                      placed=tuple(sorted(counts.items())), unplaced=unplaced)

@@ -12,7 +12,7 @@ from typing import Any
 
 import cattrs
 
-from itudocs.model import SCHEMA_VERSION, Document, DocxLoc, Loc, TextLoc
+from itudocs.model import SCHEMA_VERSION, Accounting, Document, DocxLoc, Loc, TextLoc
 
 _converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
 _converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
@@ -28,6 +28,16 @@ def _structure_loc(value: Any, _type: object) -> Loc:
 
 
 _converter.register_structure_hook(Loc, _structure_loc)
+# Accounting.placed is a tuple of pairs in Python (hashable) and an object in JSON.
+_converter.register_unstructure_hook(
+    Accounting,
+    lambda a: {"paragraphs": a.paragraphs, "placed": dict(a.placed),
+               "unplaced": [_converter.unstructure(loc) for loc in a.unplaced]})
+_converter.register_structure_hook(
+    Accounting,
+    lambda v, _t: Accounting(paragraphs=v["paragraphs"],
+                             placed=tuple(sorted(v["placed"].items())),
+                             unplaced=tuple(_structure_loc(x, Loc) for x in v["unplaced"])))
 
 
 def to_dict(doc: Document) -> dict[str, Any]:
