@@ -4,6 +4,10 @@
 JSON object; several give one JSON object per line. ``itudocs parse --sample`` parses
 the sample document shipped in the package.
 
+``itudocs batch INPUT... -o OUT.jsonl [--jobs N] [--resume]``: many documents, one
+JSON line each, in input order, on every core (see :mod:`itudocs.batch`). Exit 130
+when interrupted (the lines written so far are complete).
+
 ``itudocs refs PATH... [--format table|jsonl]``: the citations of documents, one per
 line: path, location and span, instrument id, text as printed (tab-separated), or one
 JSON object per citation.
@@ -18,8 +22,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from itudocs.api import parse, sample_path
@@ -41,6 +47,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--input-format", choices=("docx", "tika-text"), default=None,
                    help="force the input format instead of sniffing it")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    b = sub.add_parser("batch", help="parse many documents into one JSON Lines file")
+    b.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files, folders (searched recursively) or @LIST (one path a line)")
+    b.add_argument("-o", "--output", metavar="OUT.jsonl", required=True)
+    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                   help="worker processes (default: one per core)")
+    b.add_argument("--resume", action="store_true",
+                   help="skip the documents already in OUT and append the others")
     r = sub.add_parser("refs", help="list the citations of documents")
     r.add_argument("paths", nargs="+", metavar="PATH", help=".docx or Tika text files")
     r.add_argument("--format", choices=("table", "jsonl"), default="table")
@@ -51,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "batch":
+        return _batch(args)
     paths: list[str] = list(args.paths)
     if args.command == "refs":
         return _each(paths, args, _write_refs)
@@ -91,6 +107,24 @@ def _each(paths: list[str], args: argparse.Namespace, write: Writer) -> int:
         if out is not sys.stdout:
             out.close()
     return status
+
+
+def _batch(args: argparse.Namespace) -> int:
+    from itudocs.batch import run_batch
+
+    try:
+        counts = run_batch(args.inputs, Path(args.output), jobs=max(1, args.jobs),
+                           resume=args.resume, progress=sys.stderr)
+    except KeyboardInterrupt:
+        print(f"itudocs batch: interrupted; {args.output} holds every document finished "
+              "(run again with --resume)", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"itudocs batch: {exc}", file=sys.stderr)
+        return 1
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+    print(f"itudocs batch: {summary or 'nothing to do'} -> {args.output}", file=sys.stderr)
+    return 0
 
 
 def _write_doc(out: TextIO, path: str, doc: Document, args: argparse.Namespace,
