@@ -95,3 +95,13 @@ def test_documents_pickle() -> None:
     data = itudocs.sample_path().read_bytes()
     doc = itudocs.parse(data)
     assert pickle.loads(pickle.dumps(doc)) == doc == itudocs.parse(data)
+
+
+def test_dask_recipe_on_the_local_scheduler() -> None:
+    db = pytest.importorskip("dask.bag")
+    paths = [str(p) for p in sorted((FIXTURES / "docx").glob("*.docx"))]
+    symbols = (db.from_sequence(paths, npartitions=2)
+               .map(lambda p: itudocs.parse(p).to_dict()["header"]["symbol"]["text"])
+               .compute(scheduler="sync"))
+    assert symbols == [itudocs.parse(p).header.symbol.text for p in paths]  # type: ignore[union-attr]
+    assert len(symbols) >= 6
