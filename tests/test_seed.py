@@ -87,8 +87,11 @@ def test_quotes(doc: Document) -> None:
     assert q2.paragraphs[1].text == "…………"
     assert q2.elided
     # The quoted paragraphs stay in section 1.1 as quote blocks, in order.
-    kinds = [b.kind for b in doc.find("1.1").blocks]  # type: ignore[union-attr]
-    assert kinds == ["paragraph", "item"] + ["quote"] * 3 + ["item"] + ["quote"] * 7
+    blocks = doc.find("1.1").blocks  # type: ignore[union-attr]
+    assert [b.kind for b in blocks] == ["paragraph", "item"] + ["quote"] * 3 + ["item"] + ["quote"] * 7
+    # There the text is as written, quotation marks included.
+    assert blocks[2].text == "“" + q1.paragraphs[0].text
+    assert blocks[4].text == q1.paragraphs[2].text + "”" and blocks[4].label == "1.2"
 
 
 def test_outcomes(doc: Document) -> None:

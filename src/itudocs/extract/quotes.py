@@ -104,7 +104,6 @@ def _build(state: ParseState, toks: list[Token], pair: tuple[str, str], intro: s
         if ELISION_ONLY.fullmatch(text) or ELISION_INLINE.search(text):
             elided = True
         label = tok.label if tok.kind in ("section", "item") else None
-        tok.text = text  # the section's quote block shows the same text
         paragraphs.append(QuoteParagraph(label=label, text=text, loc=tok.loc))
         state.claim(tok.index, "quote")
     return Quote(
