@@ -65,7 +65,7 @@ def token_of(block: RawBlock, index: int) -> Token:
     style = block.style
     indented = block.indented or block.lead_tab
     auto = block.auto_label
-    if auto:
+    if auto and block.cell is None:
         plain = text.lstrip("\t ")
         if auto[0] in BULLET_SIGNS and len(auto) <= 2:
             return Token("bullet", auto, plain, index, block.loc, style=style, indented=indented)
@@ -77,6 +77,10 @@ def token_of(block: RawBlock, index: int) -> Token:
                          heading=_is_heading(plain, style), style=style, indented=indented)
         return Token("item", auto, plain, index, block.loc, style=style, indented=indented)
     body = text.lstrip("\t")
+    if block.cell is not None:
+        # A table cell is never a section (summary-record tables number their rows):
+        # its text is kept whole.
+        return Token("text", None, body, index, block.loc, style=style, indented=indented)
     key = body  # what the label patterns see: digits folded to ASCII
     if needs_fold(body):
         key = fold(body)
