@@ -60,11 +60,13 @@ def schema() -> dict[str, Any]:
             "inferred": array({"enum": ["body", "place", "year"]}),
             "symbol": nullable("Symbol")}),
         "Block": obj({"kind": {"enum": ["paragraph", "item", "bullet", "quote"]},
-                      "label": NSTR, "text": {"type": "string"}, "loc": ref("Loc")}),
+                      "label": NSTR, "text": {"type": "string"}, "loc": ref("Loc"),
+                      "id": NSTR, "direction": {"enum": ["ltr", "rtl", None]}, "lang": NSTR},
+                     optional=("id", "direction", "lang")),
         "Section": obj({"number": {"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)*$"},
                         "title": NSTR, "level": {"type": "integer", "minimum": 1},
                         "blocks": array(ref("Block")), "children": array(ref("Section")),
-                        "loc": ref("Loc")}),
+                        "loc": ref("Loc"), "id": NSTR}, optional=("id",)),
     }
     top = obj({
         "schema_version": {"const": "1"},

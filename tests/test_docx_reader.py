@@ -103,3 +103,23 @@ def test_text_box_is_its_own_block_once() -> None:
 def test_main_part_found_through_relationships() -> None:
     data = make_docx(p("renamed"), main="word/main.xml")
     assert [b.text for b in blocks_of(data)] == ["renamed"]
+
+
+def test_para_ids_direction_and_language() -> None:
+    w14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+    body = (f'<w:p xmlns:w14="{w14}" w14:paraId="1A2B3C4D"><w:pPr><w:bidi/></w:pPr>'
+            '<w:r><w:rPr><w:rtl/><w:lang w:val="en-GB" w:bidi="ar-SA"/></w:rPr>'
+            '<w:t>مرحبا</w:t></w:r></w:p>'
+            + p("1\tIntroduction") + p("same") + p("same"))
+    data = make_docx(body)
+    first = blocks_of(data)[0]
+    assert (first.para_id, first.rtl, first.lang) == ("1A2B3C4D", True, "ar-SA")
+    doc = itudocs.parse(data)
+    (arabic,) = doc.blocks
+    assert (arabic.id, arabic.direction, arabic.lang) == ("w14:1A2B3C4D", "rtl", "ar-SA")
+    s1 = doc.find("1")
+    assert s1 is not None and s1.id is not None and s1.id.startswith("t:")
+    a, b = s1.blocks
+    assert b.id == f"{a.id}-2" and a.direction == "ltr"
+    # The same on every run: ids come from the content, not from memory addresses.
+    assert itudocs.to_json(itudocs.parse(data)) == itudocs.to_json(doc)

@@ -44,6 +44,12 @@ class RawBlock:
     auto_label: str | None = None
     list_level: int | None = None
     images: int = 0
+    #: Word's own paragraph id (w14:paraId), stable across edits elsewhere
+    para_id: str | None = None
+    #: right-to-left paragraph (w:bidi); None where the source cannot say
+    rtl: bool | None = None
+    #: language tag of the paragraph's text (w:lang), e.g. "ar-SA"
+    lang: str | None = None
 
 
 @attrs.frozen

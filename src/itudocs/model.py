@@ -144,6 +144,13 @@ class Block:
     label: str | None
     text: str
     loc: Loc
+    #: stable id: "w14:<paraId>" where Word gives one, else "t:<hash of the text>"
+    #: (with "-2", "-3" for repeats); the same on every run for the same file
+    id: str | None = None
+    #: "rtl" or "ltr" where the source says (Word's w:bidi), else None
+    direction: Literal["ltr", "rtl"] | None = None
+    #: the text's language tag where the source says (Word's w:lang), e.g. "ar-SA"
+    lang: str | None = None
 
 
 @attrs.frozen
@@ -158,6 +165,8 @@ class Section:
     blocks: tuple[Block, ...]
     children: tuple[Section, ...]
     loc: Loc
+    #: the stable id of the numbered paragraph that opens the section
+    id: str | None = None
 
     def iter_sections(self) -> Iterator[Section]:
         """This section and all its descendants, in document order."""

@@ -8,8 +8,13 @@ become document-level blocks.
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
+from typing import Literal
+
 import attrs
 
+from itudocs.blocks import RawBlock
 from itudocs.extract.state import ParseState, Token
 from itudocs.model import Block, BlockKind, Loc, Section
 
@@ -23,19 +28,40 @@ class _Open:
     title: str | None
     level: int
     loc: Loc
+    id: str
     blocks: list[Block] = attrs.Factory(list)
     children: list[Section] = attrs.Factory(list)
 
     def close(self) -> Section:
         return Section(number=self.number, title=self.title, level=self.level,
-                       blocks=tuple(self.blocks), children=tuple(self.children), loc=self.loc)
+                       blocks=tuple(self.blocks), children=tuple(self.children), loc=self.loc,
+                       id=self.id)
 
 
-def block_of(tok: Token) -> Block:
-    if tok.in_quote:
-        return Block(kind="quote", label=tok.label, text=tok.text, loc=tok.loc)
-    label = tok.label if tok.kind in ("item", "bullet") else None
-    return Block(kind=_KIND[tok.kind], label=label, text=tok.text, loc=tok.loc)
+def block_of(tok: Token, raw: RawBlock, block_id: str) -> Block:
+    kind: BlockKind = "quote" if tok.in_quote else _KIND[tok.kind]
+    label = tok.label if tok.in_quote or tok.kind in ("item", "bullet") else None
+    direction: Literal["ltr", "rtl"] | None = (
+        None if raw.rtl is None else "rtl" if raw.rtl else "ltr")
+    return Block(kind=kind, label=label, text=tok.text, loc=tok.loc, id=block_id,
+                 direction=direction, lang=raw.lang)
+
+
+def stable_ids(blocks: tuple[RawBlock, ...]) -> list[str]:
+    """An id per block that is the same on every run: Word's w14:paraId where there
+    is one, else a hash of the text, numbered when the same text repeats."""
+    seen: Counter[str] = Counter()
+    out = []
+    for raw in blocks:
+        if raw.para_id:
+            out.append(f"w14:{raw.para_id}")
+            continue
+        digest = hashlib.blake2s(raw.text.encode("utf-8", "surrogatepass"),
+                                 digest_size=6).hexdigest()
+        seen[digest] += 1
+        n = seen[digest]
+        out.append(f"t:{digest}" + (f"-{n}" if n > 1 else ""))
+    return out
 
 
 def build_sections(state: ParseState) -> list[Block]:
@@ -43,6 +69,7 @@ def build_sections(state: ParseState) -> list[Block]:
     top: list[Section] = []
     loose: list[Block] = []
     stack: list[_Open] = []
+    ids = stable_ids(state.blocks)
 
     def close_to(level: int) -> None:
         while stack and stack[-1].level >= level:
@@ -61,14 +88,13 @@ def build_sections(state: ParseState) -> list[Block]:
                            f"section {tok.label} does not follow its parent "
                            f"({parent or 'none'})", tok.loc)
             sec = _Open(number=tok.label, title=tok.text if tok.heading else None,
-                        level=level, loc=tok.loc)
+                        level=level, loc=tok.loc, id=ids[tok.index])
             if not tok.heading and tok.text:
-                sec.blocks.append(Block(kind="paragraph", label=None, text=tok.text,
-                                        loc=tok.loc))
+                sec.blocks.append(block_of(tok, state.blocks[tok.index], ids[tok.index]))
             stack.append(sec)
             state.claim(tok.index, "section")
             continue
-        block = block_of(tok)
+        block = block_of(tok, state.blocks[tok.index], ids[tok.index])
         (stack[-1].blocks if stack else loose).append(block)
         state.claim(tok.index, "block")
     close_to(0)

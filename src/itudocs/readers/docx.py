@@ -33,7 +33,9 @@ TXBX, FALLBACK, VAL, GRID_SPAN, V_MERGE = (
     W + "txbxContent", MC + "Fallback", W + "val", W + "gridSpan", W + "vMerge")
 DEL, MOVE_FROM = W + "del", W + "moveFrom"
 R = W + "r"
-_PARAGRAPH_TAGS = (T, TAB, BR, CR, NBH, SYM, BOOKMARK, DRAWING, PICT, TXBX)
+LANG, BIDI = W + "lang", W + "bidi"
+PARA_ID = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
+_PARAGRAPH_TAGS = (T, TAB, BR, CR, NBH, SYM, BOOKMARK, DRAWING, PICT, TXBX, LANG)
 _CONTAINERS = (SDT_CONTENT, CUSTOM_XML, W + "ins", W + "moveTo", W + "smartTag")
 
 
@@ -155,8 +157,11 @@ class _Walker:
         num_id: str | None = None
         ilvl: int | None = None
         indented = False
+        rtl = False
         ppr = p.find(PPR)
         if ppr is not None:
+            bidi = ppr.find(BIDI)
+            rtl = bidi is not None and bidi.get(VAL) not in ("0", "false", "off")
             ps = ppr.find(PSTYLE)
             if ps is not None:
                 style_id = ps.get(VAL)
@@ -175,7 +180,7 @@ class _Walker:
             ilvl = ilvl if ilvl is not None else (s_lvl if s_lvl is not None else 0)
         label = self.numbering.label(num_id, ilvl) if num_id is not None else None
 
-        text, bookmarks, images, textboxes = _contents(p)
+        text, bookmarks, images, textboxes, lang = _contents(p, rtl)
         if self.pending_bookmarks:
             bookmarks = self.pending_bookmarks + bookmarks
             self.pending_bookmarks = []
@@ -189,6 +194,9 @@ class _Walker:
             auto_label=label,
             list_level=ilvl if label is not None else None,
             images=images,
+            para_id=p.get(PARA_ID),
+            rtl=rtl,
+            lang=lang,
         ))
         for tb in textboxes:
             self.container(tb, cell)
@@ -216,15 +224,17 @@ def _under(element: etree._Element, tag: str, stop: etree._Element) -> bool:
     return False
 
 
-def _contents(p: etree._Element) -> tuple[str, list[str], int, list[etree._Element]]:
+def _contents(p: etree._Element, rtl: bool
+              ) -> tuple[str, list[str], int, list[etree._Element], str | None]:
     """One pass over a paragraph: its visible text (runs in hyperlinks, fields, smart
     tags and content controls included; deleted text, field codes and text boxes left
-    out), its bookmarks, its image count and its text boxes."""
+    out), its bookmarks, its image count, its text boxes and its language tag."""
     parts: list[str] = []
     append = parts.append
     bookmarks: list[str] = []
     images = 0
     boxes: list[etree._Element] = []
+    lang: str | None = None
     for el in p.iter(_PARAGRAPH_TAGS):
         tag = el.tag
         if boxes or tag == TXBX:
@@ -256,12 +266,16 @@ def _contents(p: etree._Element) -> tuple[str, list[str], int, list[etree._Eleme
             name = el.get(W + "name")
             if name:
                 bookmarks.append(name)
+        elif tag == LANG:
+            if lang is None:
+                lang = (el.get(W + "bidi") if rtl else None) or el.get(VAL) \
+                    or el.get(W + "eastAsia")
         else:  # w:drawing, w:pict
             images += 1
     text = "".join(parts)
     if "\u00ad" in text:
         text = text.replace("\u00ad", "")
-    return text, bookmarks, images, boxes
+    return text, bookmarks, images, boxes, lang
 
 
 def _sym(char: str | None) -> str:
