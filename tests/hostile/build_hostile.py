@@ -387,7 +387,7 @@ def pk_only() -> bytes:
 
 
 def invalid_utf8() -> bytes:
-    return "Document C20/57-E\n1\tIntroduction\n".encode() + b"\xc3\x28 \xff\xfe broken\n"
+    return b"Document C20/57-E\n1\tIntroduction\n" + b"\xc3\x28 \xff\xfe broken\n"
 
 
 def invalid_utf16() -> bytes:
