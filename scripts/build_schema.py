@@ -61,8 +61,15 @@ def schema() -> dict[str, Any]:
             "symbol": nullable("Symbol")}),
         "Block": obj({"kind": {"enum": ["paragraph", "item", "bullet", "quote"]},
                       "label": NSTR, "text": {"type": "string"}, "loc": ref("Loc"),
-                      "id": NSTR, "direction": {"enum": ["ltr", "rtl", None]}, "lang": NSTR},
-                     optional=("id", "direction", "lang")),
+                      "id": NSTR, "direction": {"enum": ["ltr", "rtl", None]}, "lang": NSTR,
+                      "notes": array(obj({"kind": {"enum": ["footnote", "endnote"]},
+                                          "id": {"type": "string"}, "text": {"type": "string"},
+                                          "offset": {"type": "integer", "minimum": 0}})),
+                      "changes": array(obj({"kind": {"enum": ["insert", "delete"]},
+                                            "author": NSTR, "date": NSTR,
+                                            "start": {"type": "integer", "minimum": 0},
+                                            "end": {"type": "integer", "minimum": 0}}))},
+                     optional=("id", "direction", "lang", "notes", "changes")),
         "Section": obj({"number": {"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)*$"},
                         "title": NSTR, "level": {"type": "integer", "minimum": 1},
                         "blocks": array(ref("Block")), "children": array(ref("Section")),
@@ -106,7 +113,11 @@ def schema() -> dict[str, Any]:
             "placed": {"type": "object", "additionalProperties": {"type": "integer",
                                                                   "minimum": 0}},
             "unplaced": array(ref("Loc"))}), {"type": "null"}]},
-    }, optional=("citations", "accounting"))
+        "comments": array(obj({
+            "id": {"type": "string"}, "author": NSTR, "date": NSTR, "text": {"type": "string"},
+            "loc": {"oneOf": [ref("Loc"), {"type": "null"}]}, "start": NINT,
+            "end_loc": {"oneOf": [ref("Loc"), {"type": "null"}]}, "end": NINT})),
+    }, optional=("citations", "accounting", "comments"))
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://itudocs.invalid/schema/document-1.json",

@@ -3,11 +3,14 @@ numbering labels, tracked changes and text boxes."""
 
 from __future__ import annotations
 
+import pytest
+
 import itudocs
 from itudocs.limits import DEFAULT_LIMITS
 from itudocs.readers.docx import read_docx
 from itudocs.readers.package import Package
 
+from .conftest import PEER
 from .minidocx import make_docx, p, table
 
 MULTILEVEL = """
@@ -123,3 +126,66 @@ def test_para_ids_direction_and_language() -> None:
     assert b.id == f"{a.id}-2" and a.direction == "ltr"
     # The same on every run: ids come from the content, not from memory addresses.
     assert itudocs.to_json(itudocs.parse(data)) == itudocs.to_json(doc)
+
+
+TRACKED = ('<w:r><w:t xml:space="preserve">The Council </w:t></w:r>'
+           '<w:ins w:id="1" w:author="Ann" w:date="2020-03-01T10:00:00Z">'
+           '<w:r><w:t xml:space="preserve">warmly </w:t></w:r></w:ins>'
+           '<w:del w:id="2" w:author="Bob" w:date="2020-03-02T10:00:00Z">'
+           '<w:r><w:delText xml:space="preserve">coldly </w:delText></w:r></w:del>'
+           '<w:r><w:t>welcomed it.</w:t></w:r>')
+
+
+@pytest.mark.parametrize(("policy", "text"), [
+    ("accept", "1.1\tThe Council warmly welcomed it."),
+    ("reject", "1.1\tThe Council coldly welcomed it."),
+    ("all", "1.1\tThe Council warmly coldly welcomed it."),
+])
+def test_revision_policies(policy: str, text: str) -> None:
+    para = '<w:p><w:r><w:t>1.1</w:t></w:r><w:r><w:tab/></w:r>' + TRACKED + "</w:p>"
+    cell = table([['<w:p>' + TRACKED + "</w:p>"]])
+    data = make_docx(p("1\tIntroduction") + para + cell)
+    doc = itudocs.parse(data, revisions=policy)  # type: ignore[arg-type]
+    s11 = doc.find("1.1")
+    assert s11 is not None
+    block, in_table = s11.blocks
+    assert "1.1\t" + block.text == text
+    assert in_table.text == text.removeprefix("1.1\t")
+    if policy == "all":
+        # Offsets index the block's text (the label "1.1<TAB>" is not part of it).
+        assert [(c.kind, c.author, block.text[c.start:c.end]) for c in block.changes] == [
+            ("insert", "Ann", "warmly "), ("delete", "Bob", "coldly ")]
+        assert block.changes[0].date == "2020-03-01T10:00:00Z"
+        assert [block.text[c.start:c.end] for c in in_table.changes] == ["warmly ", "coldly "]
+    else:
+        assert block.changes == () and in_table.changes == ()
+
+
+def test_unknown_revision_policy() -> None:
+    with pytest.raises(ValueError, match="revisions"):
+        itudocs.parse(make_docx(p("x")), revisions="maybe")  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not (PEER / "docx2python--tests_resources_example.docx").exists(),
+                    reason="peer corpus not available")
+def test_footnotes_are_anchored_not_pasted() -> None:
+    doc = itudocs.parse(PEER / "python-mammoth--tests_test-data_footnotes.docx")
+    blocks = [*doc.blocks, *(b for s in doc.iter_sections() for b in s.blocks)]
+    notes = [(b.text, n.kind, n.id, n.text, n.offset) for b in blocks for n in b.notes]
+    assert [(n[1], n[3]) for n in notes] == [("footnote", "A tachyon walks into a bar."),
+                                            ("footnote", "Fin.")]
+    text, _, _, _, offset = notes[0]
+    assert "tachyon" not in text and 0 < offset <= len(text)
+
+
+@pytest.mark.skipif(not PEER.exists(), reason="peer corpus not available")
+def test_comments_are_kept_apart() -> None:
+    doc = itudocs.parse(PEER / "docx2python--tests_resources_test_file_with_comments.docx")
+    assert [(c.author, c.text) for c in doc.comments][:2] == [("Randy Bartels", "Comment 1"),
+                                                              ("Randy Bartels", "Comment 2")]
+    assert len(doc.comments) == 12
+    first = doc.comments[0]
+    assert first.loc is not None and first.loc == first.end_loc
+    blocks = {b.loc: b for b in doc.blocks}
+    anchored = blocks[first.loc].text[first.start:first.end]
+    assert anchored and "Comment 1" not in itudocs.to_json(doc).split('"comments"')[0]

@@ -32,8 +32,9 @@ def reference_text(data: bytes) -> str:
     body = root.find(W + "body")
     if body is None:
         return ""
-    fallback = {id(el) for fb in body.iter(FALLBACK) for el in fb.iter()}
-    return "".join(t.text or "" for t in body.iter(W + "t") if id(t) not in fallback)
+    # Holding the elements keeps lxml's proxies alive, so membership is by node.
+    fallback = {el for fb in body.iter(FALLBACK) for el in fb.iter()}
+    return "".join(t.text or "" for t in body.iter(W + "t") if t not in fallback)
 
 
 def model_strings(value: object) -> Iterator[str]:

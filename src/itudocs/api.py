@@ -17,7 +17,7 @@ from itudocs.errors import (
 from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import Document, SourceInfo
 from itudocs.pipeline import build
-from itudocs.readers.docx import read_docx
+from itudocs.readers.docx import Revisions, read_docx
 from itudocs.readers.package import OLE_MAGIC, ZIP_MAGIC, Package, check_ole
 from itudocs.readers.tika import read_text
 
@@ -27,12 +27,15 @@ _FORMATS = ("docx", "tika-text")
 
 
 def parse(source: Source, *, format: Format | None = None,
-          limits: Limits = DEFAULT_LIMITS) -> Document:
+          limits: Limits = DEFAULT_LIMITS, revisions: Revisions = "accept") -> Document:
     """Parse an ITU Council document.
 
     ``source`` is a path, ``bytes`` or a binary file object. The format is sniffed
     from the content (a zip package is a .docx; anything else is read as text) or
-    forced with ``format="docx"`` / ``"tika-text"``. Raises an
+    forced with ``format="docx"`` / ``"tika-text"``. ``revisions`` says how tracked
+    changes in a Word file are read: ``"accept"`` (the default: insertions kept,
+    deletions dropped), ``"reject"``, or ``"all"`` (both kept, each block's
+    ``changes`` marking the spans with author and date). Raises an
     :class:`~itudocs.errors.ItuDocsError` subclass for input it cannot read; a
     document that only partly fits the conventions parses, with ``warnings``.
 
@@ -52,7 +55,9 @@ def parse(source: Source, *, format: Format | None = None,
         if not data.startswith(ZIP_MAGIC):
             raise NotAWordFileError("the file is not a Word package (no zip signature)",
                                     source=name)
-        stream = read_docx(Package(data, limits, name), limits)
+        if revisions not in ("accept", "reject", "all"):
+            raise ValueError(f"revisions must be 'accept', 'reject' or 'all', not {revisions!r}")
+        stream = read_docx(Package(data, limits, name), limits, revisions)
     else:
         stream = read_text(_decode(data, name), limits, name)
     return build(stream, info)

@@ -50,6 +50,12 @@ class RawBlock:
     rtl: bool | None = None
     #: language tag of the paragraph's text (w:lang), e.g. "ar-SA"
     lang: str | None = None
+    #: tracked changes kept by revisions="all": (kind, author, date, start, end)
+    changes: tuple[tuple[str, str | None, str | None, int, int], ...] = ()
+    #: note references: (kind, id, offset in text, note text)
+    notes: tuple[tuple[str, str, int, str], ...] = ()
+    #: comment anchors: (comment id, "start" | "end", offset in text)
+    comment_marks: tuple[tuple[str, str, int], ...] = ()
 
 
 @attrs.frozen
@@ -59,3 +65,5 @@ class Stream:
 
     blocks: tuple[RawBlock, ...]
     page_header: tuple[str, ...] = ()
+    #: comments of a Word document: (id, author, date, text)
+    comments: tuple[tuple[str, str | None, str | None, str], ...] = ()

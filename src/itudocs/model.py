@@ -136,6 +136,44 @@ class Reference:
 
 
 @attrs.frozen
+class Note:
+    """A footnote or endnote, anchored in its block at ``offset`` (a character index
+    into the block's text); its text is never pasted into the running text."""
+
+    kind: Literal["footnote", "endnote"]
+    id: str
+    text: str
+    offset: int
+
+
+@attrs.frozen
+class Change:
+    """A tracked change kept with ``revisions="all"``: the span ``[start, end)`` of the
+    block's text that was inserted or deleted, by whom and when."""
+
+    kind: Literal["insert", "delete"]
+    author: str | None
+    date: str | None
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Comment:
+    """A Word comment, kept apart from the text: the range it is anchored to runs
+    from ``start`` in the block at ``loc`` to ``end`` in the block at ``end_loc``."""
+
+    id: str
+    author: str | None
+    date: str | None
+    text: str
+    loc: Loc | None = None
+    start: int | None = None
+    end_loc: Loc | None = None
+    end: int | None = None
+
+
+@attrs.frozen
 class Block:
     """A paragraph of running text; ``label`` is its printed number or letter
     (``a)``, ``1)``) or bullet sign (``•``)."""
@@ -151,6 +189,10 @@ class Block:
     direction: Literal["ltr", "rtl"] | None = None
     #: the text's language tag where the source says (Word's w:lang), e.g. "ar-SA"
     lang: str | None = None
+    #: footnotes and endnotes referenced in this block
+    notes: tuple[Note, ...] = ()
+    #: tracked changes in this block (only with ``revisions="all"``)
+    changes: tuple[Change, ...] = ()
 
 
 @attrs.frozen
@@ -275,6 +317,8 @@ class Document:
     citations: tuple[Citation, ...] = ()
     #: where each paragraph of the source went (nothing is dropped silently)
     accounting: Accounting | None = None
+    #: Word comments, anchored to ranges of blocks; never part of any text field
+    comments: tuple[Comment, ...] = ()
     schema_version: str = SCHEMA_VERSION
 
     def iter_sections(self) -> Iterator[Section]:

@@ -21,7 +21,7 @@ from itudocs.extract import (
     tokens,
 )
 from itudocs.extract.state import ParseState
-from itudocs.model import Accounting, Document, Header, SourceInfo
+from itudocs.model import Accounting, Comment, Document, Header, Loc, SourceInfo
 
 
 def build(stream: Stream, source: SourceInfo) -> Document:
@@ -57,7 +57,28 @@ def build(stream: Stream, source: SourceInfo) -> Document:
         warnings=tuple(state.warnings),
         citations=tuple(cited),
         accounting=_account(state),
+        comments=_comments(state),
     )
+
+
+def _comments(state: ParseState) -> tuple[Comment, ...]:
+    """Word comments with the ranges they are anchored to, as Block offsets."""
+    if not state.stream.comments:
+        return ()
+    texts = {t.index: t.text for t in state.tokens}
+    anchors: dict[str, dict[str, tuple[Loc, int]]] = {}
+    for index, raw in enumerate(state.blocks):
+        for cid, event, offset in raw.comment_marks:
+            shift = sections.text_shift(raw, texts.get(index, raw.text))
+            anchors.setdefault(cid, {})[event] = (raw.loc, max(offset - shift, 0))
+    out = []
+    for cid, author, date, text in state.stream.comments:
+        marks = anchors.get(cid, {})
+        start, end = marks.get("start"), marks.get("end")
+        out.append(Comment(id=cid, author=author, date=date, text=text,
+                           loc=start[0] if start else None, start=start[1] if start else None,
+                           end_loc=end[0] if end else None, end=end[1] if end else None))
+    return tuple(out)
 
 
 def _account(state: ParseState) -> Accounting:

@@ -16,7 +16,7 @@ import attrs
 
 from itudocs.blocks import RawBlock
 from itudocs.extract.state import ParseState, Token
-from itudocs.model import Block, BlockKind, Loc, Section
+from itudocs.model import Block, BlockKind, Change, Loc, Note, Section
 
 _KIND: dict[str, BlockKind] = {"item": "item", "bullet": "bullet", "text": "paragraph",
                                "section": "paragraph"}
@@ -38,13 +38,26 @@ class _Open:
                        id=self.id)
 
 
+def text_shift(raw: RawBlock, text: str) -> int:
+    """Where a token's text (label and indentation removed) starts in the raw text,
+    so that offsets read from the source index the Block's text."""
+    return max(raw.text.find(text), 0) if text else 0
+
+
 def block_of(tok: Token, raw: RawBlock, block_id: str) -> Block:
     kind: BlockKind = "quote" if tok.in_quote else _KIND[tok.kind]
     label = tok.label if tok.in_quote or tok.kind in ("item", "bullet") else None
     direction: Literal["ltr", "rtl"] | None = (
         None if raw.rtl is None else "rtl" if raw.rtl else "ltr")
+    shift = text_shift(raw, tok.text)
+    size = len(tok.text)
+    notes = tuple(Note(kind=k, id=i, text=t, offset=min(max(o - shift, 0), size))  # type: ignore[arg-type]
+                  for k, i, o, t in raw.notes)
+    changes = tuple(Change(kind=k, author=a, date=d, start=max(s - shift, 0),  # type: ignore[arg-type]
+                           end=min(e - shift, size))
+                    for k, a, d, s, e in raw.changes if e - shift > 0 and s - shift < size)
     return Block(kind=kind, label=label, text=tok.text, loc=tok.loc, id=block_id,
-                 direction=direction, lang=raw.lang)
+                 direction=direction, lang=raw.lang, notes=notes, changes=changes)
 
 
 def stable_ids(blocks: tuple[RawBlock, ...]) -> list[str]:

@@ -10,7 +10,9 @@ are not part of the body stream.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
+import attrs
 from lxml import etree
 
 from itudocs.blocks import CellPos, RawBlock, Stream
@@ -35,21 +37,32 @@ DEL, MOVE_FROM = W + "del", W + "moveFrom"
 R = W + "r"
 LANG, BIDI = W + "lang", W + "bidi"
 PARA_ID = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
-_PARAGRAPH_TAGS = (T, TAB, BR, CR, NBH, SYM, BOOKMARK, DRAWING, PICT, TXBX, LANG)
+INS, MOVE_TO, DEL_TEXT = W + "ins", W + "moveTo", W + "delText"
+FOOTNOTE_REF, ENDNOTE_REF = W + "footnoteReference", W + "endnoteReference"
+COMMENT_START, COMMENT_END = W + "commentRangeStart", W + "commentRangeEnd"
+_REVISION_TAGS = frozenset((INS, DEL, MOVE_FROM, MOVE_TO))
+_PARAGRAPH_TAGS = (T, TAB, BR, CR, NBH, SYM, BOOKMARK, DRAWING, PICT, TXBX, LANG, DEL_TEXT,
+                   INS, DEL, MOVE_FROM, MOVE_TO, FOOTNOTE_REF, ENDNOTE_REF, COMMENT_START,
+                   COMMENT_END)
+Revisions = Literal["accept", "reject", "all"]
 _CONTAINERS = (SDT_CONTENT, CUSTOM_XML, W + "ins", W + "moveTo", W + "smartTag")
+_DELETED_CONTAINERS = (W + "del", W + "moveFrom")
 
 
-def read_docx(pkg: Package, limits: Limits) -> Stream:
-    """The block stream of a Word package's main document."""
+def read_docx(pkg: Package, limits: Limits, revisions: Revisions = "accept") -> Stream:
+    """The block stream of a Word package's main document. ``revisions``: tracked
+    changes "accept"ed (insertions kept, deletions dropped), "reject"ed, or "all"
+    kept with their spans marked."""
     root = pkg.xml(pkg.main_part)
     body = root.find(W + "body")
     if body is None:
         return Stream(blocks=())
     styles = _Styles(pkg)
     numbering = Numbering.load(pkg, styles.numbering_of)
-    walker = _Walker(pkg.main_part, styles, numbering, limits, pkg.source)
+    walker = _Walker(pkg.main_part, styles, numbering, limits, pkg.source, revisions,
+                     _Notes(pkg))
     walker.container(body, None)
-    return Stream(blocks=tuple(walker.blocks))
+    return Stream(blocks=tuple(walker.blocks), comments=_comments(pkg))
 
 
 class _Styles:
@@ -98,9 +111,50 @@ def _int(value: str | None) -> int | None:
         return None
 
 
+class _Notes:
+    """Footnote and endnote texts, read on first use."""
+
+    def __init__(self, pkg: Package) -> None:
+        self._pkg = pkg
+        self._texts: dict[str, dict[str, str]] = {}
+
+    def text(self, kind: str, note_id: str) -> str:
+        if kind not in self._texts:
+            self._texts[kind] = self._load(kind)
+        return self._texts[kind].get(note_id, "")
+
+    def _load(self, kind: str) -> dict[str, str]:
+        part = self._pkg.related(self._pkg.main_part, f"/{kind}s")
+        if part is None:
+            return {}
+        out = {}
+        for note in self._pkg.xml(part).iter(W + kind):
+            if note.get(W + "type") in ("separator", "continuationSeparator",
+                                        "continuationNotice"):
+                continue
+            paras = [_contents(p_, False).text.strip() for p_ in note.iter(P)]
+            out[note.get(W + "id", "")] = "\n".join(t for t in paras if t)
+        return out
+
+
+def _comments(pkg: Package) -> tuple[tuple[str, str | None, str | None, str], ...]:
+    """(id, author, date, text) of each comment; comments never enter the text."""
+    part = pkg.related(pkg.main_part, "/comments")
+    if part is None:
+        return ()
+    out = []
+    for c in pkg.xml(part).iter(W + "comment"):
+        paras = [_contents(p_, False).text.strip() for p_ in c.iter(P)]
+        out.append((c.get(W + "id", ""), c.get(W + "author"), c.get(W + "date"),
+                    "\n".join(t for t in paras if t)))
+    return tuple(out)
+
+
 class _Walker:
     def __init__(self, part: str, styles: _Styles, numbering: Numbering, limits: Limits,
-                 source: str | None) -> None:
+                 source: str | None, revisions: Revisions, notes: _Notes) -> None:
+        self.revisions = revisions
+        self.notes = notes
         self.part = part
         self.styles = styles
         self.numbering = numbering
@@ -127,7 +181,11 @@ class _Walker:
                 if content is not None:
                     self.container(content, first)
             elif tag in _CONTAINERS:
-                self.container(child, first)
+                if self.revisions != "reject" or tag not in (W + "ins", W + "moveTo"):
+                    self.container(child, first)
+            elif tag in _DELETED_CONTAINERS:
+                if self.revisions != "accept":  # whole paragraphs deleted with tracking
+                    self.container(child, first)
             elif tag == BOOKMARK:
                 name = child.get(W + "name")
                 if name:
@@ -180,12 +238,13 @@ class _Walker:
             ilvl = ilvl if ilvl is not None else (s_lvl if s_lvl is not None else 0)
         label = self.numbering.label(num_id, ilvl) if num_id is not None else None
 
-        text, bookmarks, images, textboxes, lang = _contents(p, rtl)
+        got = _contents(p, rtl, self.revisions)
+        bookmarks = got.bookmarks
         if self.pending_bookmarks:
             bookmarks = self.pending_bookmarks + bookmarks
             self.pending_bookmarks = []
         self.blocks.append(RawBlock(
-            text=text,
+            text=got.text,
             loc=DocxLoc(part=self.part, paragraph=len(self.blocks)),
             style=self.styles.names.get(style_id, style_id) if style_id else None,
             cell=cell,
@@ -193,12 +252,16 @@ class _Walker:
             bookmarks=tuple(bookmarks),
             auto_label=label,
             list_level=ilvl if label is not None else None,
-            images=images,
+            images=got.images,
             para_id=p.get(PARA_ID),
             rtl=rtl,
-            lang=lang,
+            lang=got.lang,
+            changes=tuple(got.changes),
+            notes=tuple((kind, nid, offset, self.notes.text(kind, nid))
+                        for kind, nid, offset in got.notes),
+            comment_marks=tuple(got.comment_marks),
         ))
-        for tb in textboxes:
+        for tb in got.boxes:
             self.container(tb, cell)
 
 
@@ -224,58 +287,112 @@ def _under(element: etree._Element, tag: str, stop: etree._Element) -> bool:
     return False
 
 
-def _contents(p: etree._Element, rtl: bool
-              ) -> tuple[str, list[str], int, list[etree._Element], str | None]:
-    """One pass over a paragraph: its visible text (runs in hyperlinks, fields, smart
-    tags and content controls included; deleted text, field codes and text boxes left
-    out), its bookmarks, its image count, its text boxes and its language tag."""
-    parts: list[str] = []
-    append = parts.append
-    bookmarks: list[str] = []
-    images = 0
-    boxes: list[etree._Element] = []
+@attrs.define
+class _Contents:
+    text: str = ""
+    bookmarks: list[str] = attrs.Factory(list)
+    images: int = 0
+    boxes: list[etree._Element] = attrs.Factory(list)
     lang: str | None = None
+    #: (kind "insert"/"delete", author, date, start, end), revisions="all" only
+    changes: list[tuple[str, str | None, str | None, int, int]] = attrs.Factory(list)
+    #: (kind "footnote"/"endnote", id, offset)
+    notes: list[tuple[str, str, int]] = attrs.Factory(list)
+    #: (comment id, "start"/"end", offset)
+    comment_marks: list[tuple[str, str, int]] = attrs.Factory(list)
+
+
+def _contents(p: etree._Element, rtl: bool, revisions: Revisions = "accept") -> _Contents:
+    """One pass over a paragraph: its visible text (runs in hyperlinks, fields, smart
+    tags and content controls included; field codes and text boxes left out; tracked
+    changes as ``revisions`` says), its bookmarks, images, text boxes, language tag,
+    note references, comment anchors and (with ``revisions="all"``) change spans."""
+    out = _Contents()
+    parts: list[str] = []
+    length = 0
+    tracked = False  # a revision mark was seen: text needs its ancestors checked
     for el in p.iter(_PARAGRAPH_TAGS):
         tag = el.tag
-        if boxes or tag == TXBX:
+        if out.boxes or tag == TXBX:
             # Rare: text inside a text box belongs to the box's own paragraphs, and
             # mc:Fallback repeats what mc:Choice holds.
             if tag == TXBX:
                 if not _under(el, FALLBACK, p) and not _under(el, TXBX, p):
-                    boxes.append(el)
+                    out.boxes.append(el)
                 continue
             if _under(el, TXBX, p) or _under(el, FALLBACK, p):
                 continue
-        if tag == T:
-            if el.text:
-                append(el.text)
+        if tag in _REVISION_TAGS:
+            tracked = True
+            continue
+        piece: str | None = None
+        if tag in (T, DEL_TEXT):
+            piece = el.text or ""
+            if "\u00ad" in piece:
+                piece = piece.replace("\u00ad", "")  # soft hyphen: invisible
         elif tag == TAB:
             # w:tab also names a tab stop inside w:tabs (pPr); only run tabs count.
             if el.getparent().tag == R:  # type: ignore[union-attr]
-                append("\t")
+                piece = "\t"
         elif tag == BR:
             if el.get(W + "type") in (None, "textWrapping"):
-                append("\n")
+                piece = "\n"
         elif tag == CR:
-            append("\n")
+            piece = "\n"
         elif tag == NBH:
-            append("-")
+            piece = "-"
         elif tag == SYM:
-            append(_sym(el.get(W + "char")))
+            piece = _sym(el.get(W + "char"))
         elif tag == BOOKMARK:
             name = el.get(W + "name")
             if name:
-                bookmarks.append(name)
+                out.bookmarks.append(name)
         elif tag == LANG:
-            if lang is None:
-                lang = (el.get(W + "bidi") if rtl else None) or el.get(VAL) \
+            if out.lang is None:
+                out.lang = (el.get(W + "bidi") if rtl else None) or el.get(VAL) \
                     or el.get(W + "eastAsia")
+        elif tag in (FOOTNOTE_REF, ENDNOTE_REF):
+            kind = "footnote" if tag == FOOTNOTE_REF else "endnote"
+            out.notes.append((kind, el.get(W + "id", ""), length))
+        elif tag in (COMMENT_START, COMMENT_END):
+            event = "start" if tag == COMMENT_START else "end"
+            out.comment_marks.append((el.get(W + "id", ""), event, length))
         else:  # w:drawing, w:pict
-            images += 1
-    text = "".join(parts)
-    if "\u00ad" in text:
-        text = text.replace("\u00ad", "")
-    return text, bookmarks, images, boxes, lang
+            out.images += 1
+        if not piece:
+            continue
+        change = _revision_of(el, p) if tracked else None
+        if change is None:
+            if tag == DEL_TEXT:
+                continue  # w:delText outside any w:del: nothing to show
+        else:
+            inserted = change.tag in (INS, MOVE_TO)
+            if revisions == "accept" and not inserted:
+                continue
+            if revisions == "reject" and inserted:
+                continue
+            if revisions == "all":
+                kind = "insert" if inserted else "delete"
+                author, date = change.get(W + "author"), change.get(W + "date")
+                last = out.changes[-1] if out.changes else None
+                if last and last[:3] == (kind, author, date) and last[4] == length:
+                    out.changes[-1] = (kind, author, date, last[3], length + len(piece))
+                else:
+                    out.changes.append((kind, author, date, length, length + len(piece)))
+        parts.append(piece)
+        length += len(piece)
+    out.text = "".join(parts)
+    return out
+
+
+def _revision_of(el: etree._Element, stop: etree._Element) -> etree._Element | None:
+    """The tracked-change element (w:ins, w:del, w:moveFrom, w:moveTo) around ``el``."""
+    parent = el.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in _REVISION_TAGS:
+            return parent
+        parent = parent.getparent()
+    return None
 
 
 def _sym(char: str | None) -> str:
