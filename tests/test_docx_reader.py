@@ -189,3 +189,54 @@ def test_comments_are_kept_apart() -> None:
     blocks = {b.loc: b for b in doc.blocks}
     anchored = blocks[first.loc].text[first.start:first.end]
     assert anchored and "Comment 1" not in itudocs.to_json(doc).split('"comments"')[0]
+
+
+FEATURES = """
+<w:abstractNum w:abstractNumId="10">
+  <w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1.%2"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:isLgl/><w:lvlText w:val="%1.%2.%3"/></w:lvl>
+  <w:lvl w:ilvl="3"><w:numFmt w:val="none"/><w:lvlText w:val=""/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="11">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlRestart w:val="0"/><w:lvlText w:val="(%2)"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="20"><w:abstractNumId w:val="10"/></w:num>
+<w:num w:numId="21"><w:abstractNumId w:val="11"/></w:num>
+<w:num w:numId="22"><w:abstractNumId w:val="11"/>
+  <w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>
+"""
+
+
+def test_numbering_features() -> None:
+    body = (p("a", num=(20, 0)) + p("b", num=(20, 1)) + p("c", num=(20, 2)) + p("d", num=(20, 2))
+            + p("e", num=(20, 3)) + p("f", num=(20, 0)) + p("g", num=(20, 1))
+            + p("h", num=(21, 0)) + p("i", num=(21, 1)) + p("j", num=(21, 0))
+            + p("k", num=(21, 1)) + p("l", num=(22, 0)) + p("m", num=(21, 0)))
+    labels = [b.auto_label for b in blocks_of(make_docx(body, numbering=FEATURES))]
+    assert labels == [
+        "III.",        # start value 3, upper roman
+        "III.A",       # %1.%2 with each level's own format
+        "3.1.i",       # isLgl: the levels above print as decimals
+        "3.1.ii",
+        None,          # numFmt none: no label
+        "IV.",         # level 0 advances, deeper levels restart
+        "IV.A",
+        "1)", "(a)",
+        "2)", "(b)",   # lvlRestart 0: level 1 never restarts
+        "7)",          # a w:num with startOverride restarts the shared list at 7
+        "8)",          # and the list goes on from there
+    ]
+
+
+@pytest.mark.skipif(not PEER.exists(), reason="peer corpus not available")
+def test_labels_of_a_real_numbered_document() -> None:
+    """docx2python's example_numbering.docx writes the number Word shows into each
+    paragraph: "expect II", "expect C", "expect viii" ..."""
+    data = (PEER / "docx2python--tests_resources_example_numbering.docx").read_bytes()
+    pairs = [(b.auto_label, b.text.removeprefix("expect ").strip())
+             for b in blocks_of(data) if b.text.startswith("expect")]
+    assert len(pairs) == 10
+    for label, expected in pairs:
+        assert label is not None and label.strip("().") == expected
