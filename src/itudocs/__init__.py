@@ -21,6 +21,7 @@ from itudocs.errors import (
     UnsupportedFormatError,
 )
 from itudocs.export.json_ import json_schema, to_json
+from itudocs.export.tables import table_rows, tables
 from itudocs.limits import Limits
 from itudocs.model import (
     Block,
@@ -48,5 +49,5 @@ __all__ = [
     "NotAWordFileError", "NotTextError", "Outcome", "ParseWarning", "Quote", "QuoteParagraph",
     "Reference", "SchemaError", "Section", "Signature", "SourceInfo", "Symbol", "TextLoc",
     "UnsupportedFormatError", "__version__", "json_schema", "parse", "parse_text",
-    "sample_path", "to_json",
+    "sample_path", "table_rows", "tables", "to_json",
 ]

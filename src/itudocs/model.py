@@ -216,6 +216,16 @@ class Section:
         for child in self.children:
             yield from child.iter_sections()
 
+    def _repr_html_(self) -> str:
+        from itudocs.export.html import section_html
+
+        return section_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from itudocs.export.markdown import section_markdown
+
+        return section_markdown(self)
+
 
 @attrs.frozen
 class QuoteParagraph:
@@ -243,6 +253,11 @@ class Quote:
     #: the quoted instrument, normalised (``source`` is as printed)
     instrument: InstrumentRef | None = None
 
+    def _repr_html_(self) -> str:
+        from itudocs.export.html import quote_html
+
+        return quote_html(self)
+
 
 @attrs.frozen
 class Bullet:
@@ -258,6 +273,11 @@ class Outcome:
     intro: str | None
     bullets: tuple[Bullet, ...]
     loc: Loc
+
+    def _repr_html_(self) -> str:
+        from itudocs.export.html import outcome_html
+
+        return outcome_html(self)
 
 
 @attrs.frozen
@@ -332,6 +352,18 @@ class Document:
             if section.number == number:
                 return section
         return None
+
+    def _repr_html_(self) -> str:
+        """A notebook shows a Document as HTML: header table, sections, quotes,
+        outcomes, warnings."""
+        from itudocs.export.html import document_html
+
+        return document_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from itudocs.export.markdown import to_markdown
+
+        return to_markdown(self)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON-ready dict of the public contract (schema_version "1")."""

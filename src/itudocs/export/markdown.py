@@ -62,6 +62,13 @@ def _cell(value: str) -> str:
     return value.replace("|", "\\|").replace("\n", " ")
 
 
+def section_markdown(section: Section) -> str:
+    """One section and its sub-sections as Markdown."""
+    out: list[str] = []
+    _section(section, out, {})
+    return "\n".join(out)
+
+
 def _section(section: Section, out: list[str], sources: dict[Loc, str | None]) -> None:
     hashes = "#" * min(section.level + 1, 6)
     out += [f"{hashes} {section.number}" + (f" {section.title}" if section.title else ""), ""]
