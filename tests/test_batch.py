@@ -105,3 +105,15 @@ def test_dask_recipe_on_the_local_scheduler() -> None:
                .compute(scheduler="sync"))
     assert symbols == [itudocs.parse(p).header.symbol.text for p in paths]  # type: ignore[union-attr]
     assert len(symbols) >= 6
+
+
+def test_parquet_tables(inputs: list[str], tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "o.jsonl"
+    assert main(["batch", *inputs, "-o", str(out), "--jobs", "1",
+                 "--tables", str(tmp_path / "tables")]) == 0
+    docs = pd.read_parquet(tmp_path / "tables" / "documents.parquet")
+    assert len(docs) == 3  # the broken file has no document
+    sections = pd.read_parquet(tmp_path / "tables" / "sections.parquet")
+    assert set(sections["symbol"].dropna()) == {"C20/57-E", "C20/57-C"}

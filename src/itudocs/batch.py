@@ -109,6 +109,28 @@ def run_batch(inputs: Sequence[str], out_path: Path, *, jobs: int = 1, resume: b
     return counts
 
 
+def write_tables(out_path: Path, folder: Path) -> dict[str, int]:
+    """Read a batch output and write its documents as Parquet tables into ``folder``
+    (one file per table of :mod:`itudocs.export.tables`); return the row counts.
+
+    Needs pandas and pyarrow: ``pip install 'itudocs[parquet]'``."""
+    from itudocs.export.tables import tables
+    from itudocs.model import Document
+
+    def documents() -> Iterator[Document]:
+        with out_path.open(encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                if row.get("document"):
+                    yield Document.from_dict(row["document"])
+
+    frames = tables(list(documents()))
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, frame in frames.items():
+        frame.to_parquet(folder / f"{name}.parquet", index=False)
+    return {name: len(frame) for name, frame in frames.items()}
+
+
 def _results(paths: list[str], jobs: int, worker: Callable[[str], tuple[str, str]]
              ) -> Iterator[tuple[str, str]]:
     if jobs <= 1 or len(paths) <= 1:

@@ -4,7 +4,7 @@
 JSON object; several give one JSON object per line. ``itudocs parse --sample`` parses
 the sample document shipped in the package.
 
-``itudocs batch INPUT... -o OUT.jsonl [--jobs N] [--resume]``: many documents, one
+``itudocs batch INPUT... -o OUT.jsonl [--jobs N] [--resume] [--tables DIR]``: many documents, one
 JSON line each, in input order, on every core (see :mod:`itudocs.batch`). Exit 130
 when interrupted (the lines written so far are complete).
 
@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="worker processes (default: one per core)")
     b.add_argument("--resume", action="store_true",
                    help="skip the documents already in OUT and append the others")
+    b.add_argument("--tables", metavar="DIR",
+                   help="also write the documents as Parquet tables into DIR "
+                        "(needs pandas and pyarrow: pip install 'itudocs[parquet]')")
     r = sub.add_parser("refs", help="list the citations of documents")
     r.add_argument("paths", nargs="+", metavar="PATH", help=".docx or Tika text files")
     r.add_argument("--format", choices=("table", "jsonl"), default="table")
@@ -124,6 +127,16 @@ def _batch(args: argparse.Namespace) -> int:
         return 1
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
     print(f"itudocs batch: {summary or 'nothing to do'} -> {args.output}", file=sys.stderr)
+    if args.tables:
+        from itudocs.batch import write_tables
+
+        try:
+            sizes = write_tables(Path(args.output), Path(args.tables))
+        except ImportError as exc:
+            print(f"itudocs batch: --tables: {exc}", file=sys.stderr)
+            return 1
+        print("itudocs batch: tables " + ", ".join(f"{k} {v}" for k, v in sizes.items())
+              + f" -> {args.tables}", file=sys.stderr)
     return 0
 
 
