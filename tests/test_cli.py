@@ -70,3 +70,8 @@ def test_refs_table_and_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
         "itu:pp:resolution:179@dubai-2018", "itu:council:resolution:1306@2009",
         "itu:pp:resolution:179@guadalajara-2010"}
     assert all(x["path"] == sample for x in lines)
+
+
+def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out) == itudocs.json_schema()

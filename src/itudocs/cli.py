@@ -8,6 +8,8 @@ the sample document shipped in the package.
 JSON line each, in input order, on every core (see :mod:`itudocs.batch`). Exit 130
 when interrupted (the lines written so far are complete).
 
+``itudocs schema`` prints the JSON Schema of the output.
+
 ``itudocs refs PATH... [--format table|jsonl]``: the citations of documents, one per
 line: path, location and span, instrument id, text as printed (tab-separated), or one
 JSON object per citation.
@@ -30,7 +32,7 @@ from typing import TextIO
 
 from itudocs.api import parse, sample_path
 from itudocs.errors import ItuDocsError
-from itudocs.export.json_ import to_dict, to_dict_any
+from itudocs.export.json_ import json_schema, to_dict, to_dict_any
 from itudocs.export.markdown import to_markdown
 from itudocs.model import Document, DocxLoc
 
@@ -58,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--tables", metavar="DIR",
                    help="also write the documents as Parquet tables into DIR "
                         "(needs pandas and pyarrow: pip install 'itudocs[parquet]')")
+    sub.add_parser("schema", help="print the JSON Schema of the output")
     r = sub.add_parser("refs", help="list the citations of documents")
     r.add_argument("paths", nargs="+", metavar="PATH", help=".docx or Tika text files")
     r.add_argument("--format", choices=("table", "jsonl"), default="table")
@@ -70,6 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "batch":
         return _batch(args)
+    if args.command == "schema":
+        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        return 0
     paths: list[str] = list(args.paths)
     if args.command == "refs":
         return _each(paths, args, _write_refs)
