@@ -1,11 +1,14 @@
 """itudocs: read ITU Council documents (.docx and Apache Tika text) into a typed model.
 
+```pycon
 >>> import itudocs
 >>> doc = itudocs.parse(itudocs.sample_path())
 >>> doc.header.symbol.text, doc.header.meeting_start.isoformat()
 ('C20/57-C', '2020-06-09')
 >>> [s.number for s in doc.iter_sections()][:4]
 ['1', '1.1', '2', '2.1']
+
+```
 """
 
 from itudocs.api import parse, parse_text, sample_path

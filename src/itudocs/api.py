@@ -39,10 +39,13 @@ def parse(source: Source, *, format: Format | None = None,
     :class:`~itudocs.errors.ItuDocsError` subclass for input it cannot read; a
     document that only partly fits the conventions parses, with ``warnings``.
 
+    ```pycon
     >>> import itudocs
     >>> doc = itudocs.parse(itudocs.sample_path())
     >>> doc.header.symbol.text
     'C20/57-C'
+
+    ```
     """
     if format is not None and format not in _FORMATS:
         raise ValueError(f"format must be one of {_FORMATS}, not {format!r}")
@@ -67,10 +70,13 @@ def parse_text(text: str, *, name: str | None = None,
                limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse a document held as text (Apache Tika output or a similar rendering).
 
+    ```pycon
     >>> import itudocs
     >>> doc = itudocs.parse_text("1\\tIntroduction\\n1.1\\tThe Council met.")
     >>> doc.find("1").title
     'Introduction'
+
+    ```
     """
     data = text.encode("utf-8", "surrogatepass")
     if len(data) > limits.max_input_size:

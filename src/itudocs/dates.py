@@ -4,12 +4,15 @@ Forms (ITU-FORMAT.md §7): "3 March 2020", "30th September 2015", "9-19 June 202
 "29 April - 8 May 2024", "2020年3月3日", "2020年6月9-19日". Patterns are built once per
 language from its month table; every pattern is linear (no nested repetition).
 
-Example::
+Example:
 
-    >>> from itudocs.dates import find_date_range
-    >>> from itudocs.lang import LANGUAGES
-    >>> find_date_range("Geneva, 9-19 June 2020", LANGUAGES["en"]).start.isoformat()
-    '2020-06-09'
+```pycon
+>>> from itudocs.dates import find_date_range
+>>> from itudocs.lang import LANGUAGES
+>>> find_date_range("Geneva, 9-19 June 2020", LANGUAGES["en"]).start.isoformat()
+'2020-06-09'
+
+```
 """
 
 from __future__ import annotations

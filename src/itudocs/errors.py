@@ -3,14 +3,17 @@
 Each class has a stable ``code`` (used in batch output) and a CLI ``exit_code``.
 Messages are one sentence naming the source and the reason.
 
-Example::
+Example:
 
-    >>> import itudocs
-    >>> try:
-    ...     itudocs.parse(b"PK\\x03\\x04 not really a zip", format="docx")
-    ... except itudocs.ItuDocsError as exc:
-    ...     print(exc.code)
-    corrupt-package
+```pycon
+>>> import itudocs
+>>> try:
+...     itudocs.parse(b"PK\\x03\\x04 not really a zip", format="docx")
+... except itudocs.ItuDocsError as exc:
+...     print(exc.code)
+corrupt-package
+
+```
 """
 
 from __future__ import annotations

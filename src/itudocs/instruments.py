@@ -18,10 +18,13 @@ Precision over recall: the instrument word must be written as a name (capitalise
 scripts with case), and a number glued to letters, units or decimals ("1080p",
 "3.5") is not an instrument number.
 
+```pycon
 >>> from itudocs.instruments import find_instruments
 >>> from itudocs.lang import LANGUAGES
 >>> [f.ref.id for f in find_instruments("see Resolution 179 (Rev. Dubai, 2018)", LANGUAGES["en"])]
 ['itu:pp:resolution:179@dubai-2018']
+
+```
 """
 
 from __future__ import annotations
@@ -257,10 +260,13 @@ def context_of(text: str, lang: Language) -> tuple[str | None, int | None]:
 def format_instrument(ref: InstrumentRef, lang: Language) -> str:
     """Print ``ref`` as documents in ``lang`` write it.
 
+    ```pycon
     >>> from itudocs.lang import LANGUAGES
     >>> ref = find_instruments("Resolution 179 (Rev. Dubai, 2018)", LANGUAGES["en"])[0].ref
     >>> format_instrument(ref, LANGUAGES["zh"])
     '全权代表大会第179号决议（2018年，迪拜，修订版）'
+
+    ```
     """
     if ref.kind == "document":
         return ref.number

@@ -4,11 +4,14 @@ Defaults suit any real Council document with a wide margin; a caller can pass it
 :class:`Limits` to :func:`itudocs.parse`. Reaching one raises
 :class:`~itudocs.errors.LimitExceededError` before the memory is spent.
 
-Example::
+Example:
 
-    >>> import itudocs
-    >>> strict = itudocs.Limits(max_part_size=1_000_000)
-    >>> doc = itudocs.parse(itudocs.sample_path(), limits=strict)
+```pycon
+>>> import itudocs
+>>> strict = itudocs.Limits(max_part_size=1_000_000)
+>>> doc = itudocs.parse(itudocs.sample_path(), limits=strict)
+
+```
 """
 
 from __future__ import annotations

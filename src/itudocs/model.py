@@ -5,12 +5,15 @@ Every class here is an immutable ``attrs`` class; sequences are tuples, so a who
 ``docs/json.md`` and the schema shipped as ``itudocs/data/document.schema.json``) is
 written by :mod:`itudocs.export.json_`; the Python names below are the library's own.
 
-Example::
+Example:
 
-    >>> import itudocs
-    >>> doc = itudocs.parse_text("1\\tIntroduction\\n1.1\\tThe Council met.\\n")
-    >>> [s.number for s in doc.iter_sections()]
-    ['1', '1.1']
+```pycon
+>>> import itudocs
+>>> doc = itudocs.parse_text("1\\tIntroduction\\n1.1\\tThe Council met.\\n")
+>>> [s.number for s in doc.iter_sections()]
+['1', '1.1']
+
+```
 """
 
 from __future__ import annotations

@@ -9,12 +9,15 @@ The grammar (ITU-FORMAT.md §1, §8)::
              the language letter
     language -E -F -S -C -R -A
 
-Example::
+Example:
 
-    >>> from itudocs.symbols import parse_symbol
-    >>> s = parse_symbol("C17/130(Rev.1)-E")
-    >>> (s.series, s.session_year, s.number, s.revision, s.language)
-    ('C', 2017, '130', 1, 'en')
+```pycon
+>>> from itudocs.symbols import parse_symbol
+>>> s = parse_symbol("C17/130(Rev.1)-E")
+>>> (s.series, s.session_year, s.number, s.revision, s.language)
+('C', 2017, '130', 1, 'en')
+
+```
 """
 
 from __future__ import annotations

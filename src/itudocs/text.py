@@ -5,8 +5,11 @@ drops directional marks (U+200E, U+200F, U+061C, embeddings and isolates), zero-
 characters and the Arabic tatweel (U+0640). Extractors match on folded text; the model
 keeps the text as written except where a value is derived (dates, numbers).
 
+```pycon
 >>> fold("\\u200f3 مـارس ٢٠٢٠")
 '3 مارس 2020'
+
+```
 """
 
 from __future__ import annotations

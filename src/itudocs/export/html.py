@@ -2,10 +2,13 @@
 numbers and titles, quotes set apart with their source, outcomes as lists, warnings
 visible. Reads the model only; every text is escaped.
 
+```pycon
 >>> import itudocs
 >>> html = itudocs.parse(itudocs.sample_path())._repr_html_()
 >>> "C20/57-C" in html and "<blockquote" in html
 True
+
+```
 """
 
 from __future__ import annotations

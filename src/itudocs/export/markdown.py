@@ -1,6 +1,7 @@
 """Markdown rendering of a Document: headings with numbers, quotes as blockquotes
 with their source, bullets as lists. Reads the model only.
 
+```pycon
 >>> import itudocs
 >>> from itudocs.export.markdown import to_markdown
 >>> md = to_markdown(itudocs.parse_text("1\\tIntroduction\\n1.1\\tThe Council met."))
@@ -12,6 +13,8 @@ with their source, bullets as lists. Reads the model only.
 The Council met.
 <BLANKLINE>
 <BLANKLINE>
+
+```
 """
 
 from __future__ import annotations

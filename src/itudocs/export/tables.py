@@ -5,10 +5,13 @@ its sha256), its ``symbol`` and the item's location.
 :func:`table_rows` returns plain lists of dicts (no dependency); :func:`tables` turns
 them into pandas DataFrames (``pip install 'itudocs[pandas]'``).
 
+```pycon
 >>> import itudocs
 >>> rows = table_rows([itudocs.parse(itudocs.sample_path())])
 >>> {name: len(r) for name, r in rows.items()}
 {'documents': 1, 'sections': 17, 'blocks': 35, 'quotes': 2, 'outcome_bullets': 7, 'citations': 7}
+
+```
 """
 
 from __future__ import annotations

@@ -5,13 +5,16 @@ the verbs and nouns of quotes, outcomes and signatures, instrument names) lives 
 :class:`Language` table per language, in a module named after its ISO 639-1 code.
 Adding a language is adding a table and registering it in :data:`LANGUAGES`.
 
-Example::
+Example:
 
-    >>> from itudocs.lang import LANGUAGES, by_letter
-    >>> by_letter("C").code
-    'zh'
-    >>> LANGUAGES["en"].months["march"]
-    3
+```pycon
+>>> from itudocs.lang import LANGUAGES, by_letter
+>>> by_letter("C").code
+'zh'
+>>> LANGUAGES["en"].months["march"]
+3
+
+```
 """
 
 from __future__ import annotations
