@@ -148,7 +148,8 @@ def find_instruments(text: str, lang: Language, *, context_body: str | None = No
     ``context_year`` (e.g. from "Council 2009 resolves ...") fill what the reference
     leaves out, marked as inferred."""
     g = _grammar(lang)
-    key = fold(text) if len(fold(text)) == len(text) else text
+    folded = fold(text)
+    key = folded if len(folded) == len(text) else text
     out: list[Found] = []
     for m in g.core.finditer(key):
         start, end = m.start(), m.end()
@@ -189,6 +190,8 @@ def find_instruments(text: str, lang: Language, *, context_body: str | None = No
 
 def find_documents(text: str) -> list[Found]:
     """Document symbols in running text ("Document C20/57")."""
+    if "/" not in text and "／" not in text:
+        return []  # every symbol has a slash: most paragraphs need no scan
     return [Found(ref=document_ref(symbol), start=start, end=end, text=text[start:end])
             for symbol, start, end in find_symbols(text)]
 

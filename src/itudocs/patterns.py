@@ -48,18 +48,21 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted({regex.escape(w) for w in words if w}, key=len, reverse=True))
 
 
-def label_line(labels: Iterable[str]) -> regex.Pattern[str]:
+@cache
+def label_line(labels: tuple[str, ...]) -> regex.Pattern[str]:
     """A whole line that is one of ``labels`` (optional colon), case-insensitive."""
     return regex.compile(rf"(?:{alternation(labels)})\s{{0,3}}[:：]?", regex.IGNORECASE)
 
 
-def label_value(labels: Iterable[str]) -> regex.Pattern[str]:
+@cache
+def label_value(labels: tuple[str, ...]) -> regex.Pattern[str]:
     """``LABEL: value`` (ASCII or full-width colon); the value in group ``v``."""
     return regex.compile(rf"(?:{alternation(labels)})\s{{0,3}}[:：]\s{{0,3}}(?P<v>.*)",
                          regex.IGNORECASE)
 
 
-def label_prefix(labels: Iterable[str]) -> regex.Pattern[str]:
+@cache
+def label_prefix(labels: tuple[str, ...]) -> regex.Pattern[str]:
     """``LABEL`` at the start of a line, colon optional ("Document C20/57-E")."""
     return regex.compile(rf"(?:{alternation(labels)})\s{{0,3}}[:：]?\s{{0,3}}",
                          regex.IGNORECASE)

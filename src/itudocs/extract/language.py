@@ -3,21 +3,25 @@ text otherwise; the two are checked against each other."""
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cache
+
 import regex
 
 from itudocs.blocks import RawBlock
 from itudocs.lang import LANGUAGES, LETTER_TO_CODE, Language
-from itudocs.patterns import meeting_re, words_re
+from itudocs.patterns import meeting_re
 from itudocs.symbols import SYMBOL_RE, normalise
 
+# Runs, not single letters: a count is the summed length of far fewer matches.
 _SCRIPTS = {
-    "zh": regex.compile(r"\p{Han}"),
-    "ru": regex.compile(r"\p{Cyrillic}"),
-    "ar": regex.compile(r"\p{Arabic}"),
+    "zh": regex.compile(r"\p{Han}+"),
+    "ru": regex.compile(r"\p{Cyrillic}+"),
+    "ar": regex.compile(r"\p{Arabic}+"),
 }
-_LATIN = regex.compile(r"\p{Latin}")
+_LATIN = regex.compile(r"\p{Latin}+")
 _SAMPLE_BLOCKS = 400
-_SAMPLE_CHARS = 6000
+_SAMPLE_CHARS = 4000
 
 
 def symbol_letter(blocks: tuple[RawBlock, ...]) -> str | None:
@@ -35,14 +39,18 @@ def script_language(blocks: tuple[RawBlock, ...]) -> str | None:
     sample = "\n".join(b.text for b in blocks[:_SAMPLE_BLOCKS] if b.text)[:_SAMPLE_CHARS]
     if not sample:
         return None
-    counts = {code: len(p.findall(sample)) for code, p in _SCRIPTS.items()}
-    latin = len(_LATIN.findall(sample))
+    counts = {code: sum(map(len, p.findall(sample))) for code, p in _SCRIPTS.items()}
+    latin = sum(map(len, _LATIN.findall(sample)))
     best = max(counts, key=lambda c: counts[c])
     if counts[best] > latin / 4 and counts[best] >= 10:
         return best
     # Latin script: the language whose own words the first page uses most (labels
     # such as "Document" and "Original" are shared, so each match only adds a point).
-    scores = {code: _latin_score(LANGUAGES[code], blocks) for code in _LATIN_CODES}
+    first_page = "\n".join(b.text for b in blocks[:80] if b.text)
+    lower = first_page.lower()
+    words = Counter(_WORD.findall(lower))
+    scores = {code: _latin_score(LANGUAGES[code], first_page, lower, words)
+              for code in _LATIN_CODES}
     best_latin = max(scores, key=lambda c: scores[c])
     if scores[best_latin] > 0 and list(scores.values()).count(scores[best_latin]) == 1:
         return best_latin
@@ -52,16 +60,25 @@ def script_language(blocks: tuple[RawBlock, ...]) -> str | None:
 _LATIN_CODES = tuple(code for code in LANGUAGES if code not in _SCRIPTS)
 
 
-def _latin_score(table: Language, blocks: tuple[RawBlock, ...]) -> int:
-    words = words_re(tuple(table.language_names) + tuple(table.months)
-                     + table.summary_labels + table.action_labels + table.references_labels
-                     + table.agenda_labels)
-    meeting = meeting_re(table)
-    score = 0
-    for block in blocks[:80]:
-        if block.text:
-            score += len(words.findall(block.text)) + (1 if meeting.search(block.text) else 0)
-    return score
+_WORD = regex.compile(r"\p{L}+")
+
+
+@cache
+def _vocabulary(table: Language) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The table's own words (lower case): single words, and phrases of several."""
+    entries = {w.lower() for w in (*table.language_names, *table.months, *table.summary_labels,
+                                   *table.action_labels, *table.references_labels,
+                                   *table.agenda_labels)}
+    single = frozenset(w for w in entries if _WORD.fullmatch(w))
+    return single, tuple(sorted(entries - single))
+
+
+def _latin_score(table: Language, text: str, lower: str, words: Counter[str]) -> int:
+    """How many of the table's own words the first page uses (one pass over its
+    words, shared by every table; phrases counted by substring)."""
+    single, phrases = _vocabulary(table)
+    return (sum(n for w, n in words.items() if w in single)
+            + sum(lower.count(p) for p in phrases) + len(meeting_re(table).findall(text)))
 
 
 def detect(blocks: tuple[RawBlock, ...]) -> tuple[str | None, Language, str | None]:

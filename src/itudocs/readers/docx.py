@@ -13,14 +13,15 @@ from collections.abc import Iterator
 from typing import Literal
 
 import attrs
+import regex
 from lxml import etree
 
 from itudocs.blocks import CellPos, RawBlock, Stream
-from itudocs.errors import LimitExceededError
+from itudocs.errors import ItuDocsError, LimitExceededError
 from itudocs.limits import Limits
 from itudocs.model import DocxLoc
 from itudocs.readers.numbering import Numbering
-from itudocs.readers.package import Package
+from itudocs.readers.package import TRANSITIONAL_W, Package, parse_xml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -44,6 +45,7 @@ _REVISION_TAGS = frozenset((INS, DEL, MOVE_FROM, MOVE_TO))
 _PARAGRAPH_TAGS = (T, TAB, BR, CR, NBH, SYM, BOOKMARK, DRAWING, PICT, TXBX, LANG, DEL_TEXT,
                    INS, DEL, MOVE_FROM, MOVE_TO, FOOTNOTE_REF, ENDNOTE_REF, COMMENT_START,
                    COMMENT_END)
+_WANTED = frozenset(_PARAGRAPH_TAGS)
 Revisions = Literal["accept", "reject", "all"]
 _CONTAINERS = (SDT_CONTENT, CUSTOM_XML, W + "ins", W + "moveTo", W + "smartTag")
 _DELETED_CONTAINERS = (W + "del", W + "moveFrom")
@@ -65,43 +67,108 @@ def read_docx(pkg: Package, limits: Limits, revisions: Revisions = "accept") -> 
     return Stream(blocks=tuple(walker.blocks), comments=_comments(pkg))
 
 
+@attrs.frozen
+class _Style:
+    name: str
+    based_on: str | None
+    numbering: tuple[str | None, int | None] | None
+
+
 class _Styles:
-    """styles.xml: paragraph style id -> name, and the numbering a style carries."""
+    """styles.xml: a paragraph style's name, base style and numbering, looked up
+    lazily. A document uses a handful of the hundreds of styles its template defines,
+    so only the ``w:style`` elements asked for are cut out of the part and parsed
+    (styles.xml is often many times the size of the body); a part that does not fit
+    that reading is parsed whole instead."""
 
     def __init__(self, pkg: Package) -> None:
-        self.names: dict[str, str] = {}
-        self._num: dict[str, tuple[str | None, int | None]] = {}
-        self._based: dict[str, str] = {}
-        part = pkg.related(pkg.main_part, "/styles")
-        if part is None:
-            return
-        for style in pkg.xml(part).iter(W + "style"):
-            sid = style.get(W + "styleId")
-            if sid is None:
-                continue
-            name = style.find(W + "name")
-            self.names[sid] = name.get(VAL, sid) if name is not None else sid
-            based = style.find(W + "basedOn")
-            if based is not None and based.get(VAL):
-                self._based[sid] = based.get(VAL, "")
-            numpr = style.find(f"{PPR}/{NUMPR}")
-            if numpr is not None:
-                num_id = numpr.find(NUMID)
-                ilvl = numpr.find(ILVL)
-                self._num[sid] = (
-                    num_id.get(VAL) if num_id is not None else None,
-                    _int(ilvl.get(VAL)) if ilvl is not None else None,
-                )
+        self._pkg = pkg
+        self._part = pkg.related(pkg.main_part, "/styles")
+        self._data: bytes | None = None
+        self._prefix: bytes | None = None
+        self._cache: dict[str, _Style | None] = {}
+        self._whole: dict[str, etree._Element] | None = None
+
+    def name(self, style_id: str) -> str:
+        style = self._get(style_id)
+        return style.name if style else style_id
 
     def numbering_of(self, style_id: str | None) -> tuple[str | None, int | None]:
         """The (numId, ilvl) a paragraph style gives, following basedOn."""
         seen = set()
         while style_id and style_id not in seen:
             seen.add(style_id)
-            if style_id in self._num:
-                return self._num[style_id]
-            style_id = self._based.get(style_id)
+            style = self._get(style_id)
+            if style is None:
+                break
+            if style.numbering is not None:
+                return style.numbering
+            style_id = style.based_on
         return (None, None)
+
+    def _get(self, style_id: str) -> _Style | None:
+        if style_id not in self._cache:
+            element = self._element(style_id)
+            self._cache[style_id] = _read_style(element, style_id) if element is not None \
+                else None
+        return self._cache[style_id]
+
+    def _element(self, style_id: str) -> etree._Element | None:
+        if self._part is None:
+            return None
+        if self._data is None:
+            self._data = self._pkg.read(self._part)
+            m = _W_PREFIX.search(self._data[:4096])
+            self._prefix = m.group(1) if m else None
+        if self._whole is None and self._prefix is not None:
+            safe, found = self._cut(style_id)
+            if safe:
+                return found
+        if self._whole is None:  # unusual XML: read the part the ordinary way
+            root = parse_xml(self._data, self._part, self._pkg.source,
+                             self._pkg.limits.max_xml_depth)
+            self._whole = {el.get(W + "styleId", ""): el for el in root.iter(W + "style")}
+        return self._whole.get(style_id)
+
+    def _cut(self, style_id: str) -> tuple[bool, etree._Element | None]:
+        """(True, the style element parsed from its own bytes, or None if absent), or
+        (False, None) when the bytes do not allow a safe cut (then the caller parses
+        the whole part)."""
+        assert self._data is not None and self._prefix is not None
+        pre = self._prefix
+        key = pre + b':styleId="' + style_id.encode("utf-8") + b'"'
+        at = self._data.find(key)
+        if at < 0:
+            return (_XML_SPECIAL.search(style_id) is None, None)
+        begin = self._data.rfind(b"<" + pre + b":style ", 0, at)
+        end = self._data.find(b"</" + pre + b":style>", at)
+        if begin < 0 or end < 0 or b"<!" in self._data[begin:end]:
+            return (False, None)
+        fragment = (b'<root xmlns:' + pre + b'="' + TRANSITIONAL_W + b'">'
+                    + self._data[begin:end + len(pre) + 9] + b"</root>")
+        try:
+            return (True, parse_xml(fragment, self._part or "", self._pkg.source)[0])
+        except (ItuDocsError, IndexError):
+            return (False, None)
+
+
+_W_PREFIX = regex.compile(rb'xmlns:([A-Za-z_][\w.-]{0,20})="' + regex.escape(TRANSITIONAL_W)
+                          + rb'"')
+_XML_SPECIAL = regex.compile(r'[&<>"\']')
+
+
+def _read_style(style: etree._Element, style_id: str) -> _Style:
+    name = style.find(W + "name")
+    based = style.find(W + "basedOn")
+    numpr = style.find(f"{PPR}/{NUMPR}")
+    numbering = None
+    if numpr is not None:
+        num_id, ilvl = numpr.find(NUMID), numpr.find(ILVL)
+        numbering = (num_id.get(VAL) if num_id is not None else None,
+                     _int(ilvl.get(VAL)) if ilvl is not None else None)
+    return _Style(name=name.get(VAL, style_id) if name is not None else style_id,
+                  based_on=based.get(VAL) if based is not None else None,
+                  numbering=numbering)
 
 
 def _int(value: str | None) -> int | None:
@@ -246,7 +313,7 @@ class _Walker:
         self.blocks.append(RawBlock(
             text=got.text,
             loc=DocxLoc(part=self.part, paragraph=len(self.blocks)),
-            style=self.styles.names.get(style_id, style_id) if style_id else None,
+            style=self.styles.name(style_id) if style_id else None,
             cell=cell,
             indented=indented,
             bookmarks=tuple(bookmarks),
@@ -311,8 +378,22 @@ def _contents(p: etree._Element, rtl: bool, revisions: Revisions = "accept") -> 
     parts: list[str] = []
     length = 0
     tracked = False  # a revision mark was seen: text needs its ancestors checked
-    for el in p.iter(_PARAGRAPH_TAGS):
+    # p.iter() with no tag filter and a set lookup: lxml's multi-tag matcher costs
+    # more per call than visiting the few elements of a paragraph.
+    wanted = _WANTED
+    for el in p.iter():
         tag = el.tag
+        if tag not in wanted:
+            continue
+        if tag == T and not tracked and not out.boxes:
+            # The common case, first: plain text in a run.
+            piece = el.text
+            if piece:
+                if "\u00ad" in piece:
+                    piece = piece.replace("\u00ad", "")  # soft hyphen: invisible
+                parts.append(piece)
+                length += len(piece)
+            continue
         if out.boxes or tag == TXBX:
             # Rare: text inside a text box belongs to the box's own paragraphs, and
             # mc:Fallback repeats what mc:Choice holds.
