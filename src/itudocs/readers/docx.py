@@ -387,12 +387,12 @@ def _contents(p: etree._Element, rtl: bool, revisions: Revisions = "accept") -> 
             continue
         if tag == T and not tracked and not out.boxes:
             # The common case, first: plain text in a run.
-            piece = el.text
-            if piece:
-                if "\u00ad" in piece:
-                    piece = piece.replace("\u00ad", "")  # soft hyphen: invisible
-                parts.append(piece)
-                length += len(piece)
+            plain = el.text
+            if plain:
+                if "\u00ad" in plain:
+                    plain = plain.replace("\u00ad", "")  # soft hyphen: invisible
+                parts.append(plain)
+                length += len(plain)
             continue
         if out.boxes or tag == TXBX:
             # Rare: text inside a text box belongs to the box's own paragraphs, and
