@@ -142,3 +142,52 @@ def test_every_paragraph_is_accounted_for(name: str) -> None:
     # Every non-empty paragraph went somewhere that keeps its text.
     assert set(placed) <= {"block", "continuation", "quote", "section", "signature",
                            "skipped:empty"} | {r for r in placed if r.startswith("header:")}
+
+
+LANGS = ["en", "fr", "es", "zh", "ru", "ar"]
+TIKA = FIXTURES / "tika"
+
+
+def six(kind: str) -> dict[str, Document]:
+    if kind == "docx":
+        return {code: load(f"report-{code}.docx") for code in LANGS}
+    return {code: itudocs.parse(TIKA / f"report-{code}.txt") for code in LANGS}
+
+
+@pytest.mark.parametrize("kind", ["docx", "tika"])
+def test_six_languages_give_the_same_structure(kind: str) -> None:
+    docs = six(kind)
+    expected = structure(docs["en"])
+    for code, doc in docs.items():
+        assert doc.language == code
+        assert doc.header.symbol is not None
+        assert doc.header.symbol.text == f"C20/57-{'EFSCRA'[LANGS.index(code)]}"
+        assert structure(doc) == expected, code
+        assert [q.instrument.id for q in doc.quotes] == [  # type: ignore[union-attr]
+            "itu:council:resolution:1306@2009", "itu:pp:resolution:179@guadalajara-2010"]
+        assert [r.instrument.id for r in doc.references] == [  # type: ignore[union-attr]
+            "itu:pp:resolution:179@dubai-2018", "itu:council:resolution:1306@2009"]
+        assert doc.signature is not None and doc.signature.country
+        assert doc.header.title and doc.header.subtitle and doc.summary and doc.action_required
+        assert doc.header.meeting and doc.header.venue
+
+
+def test_docx_and_tika_agree_in_every_language() -> None:
+    docx, tika = six("docx"), six("tika")
+    for code in LANGS:
+        assert structure(docx[code]) == structure(tika[code]), code
+        assert docx[code].header == tika[code].header, code
+
+
+def test_generated_chinese_tika_is_the_real_one_but_for_editing_bookmarks() -> None:
+    if not SEED.exists():
+        pytest.skip("the real document is not available here")
+    assert structure(itudocs.parse(TIKA / "report-zh.txt")) == structure(itudocs.parse(SEED))
+
+
+def test_arabic_is_right_to_left() -> None:
+    doc = load("report-ar.docx")
+    blocks = [b for s in doc.iter_sections() for b in s.blocks]
+    assert blocks and all(b.direction == "rtl" for b in blocks)
+    assert all(b.direction == "ltr" for s in load("report-fr.docx").iter_sections()
+               for b in s.blocks)

@@ -93,15 +93,22 @@ def _grammar(lang: Language) -> _Grammar:
     core = regex.compile(
         rf"(?<!{letter})(?:{branches})(?![0-9]|[.,][0-9]|{letter}|%)", regex.V1)
     bodies = body_names(lang.code)
-    suffix_forms = {v.strip(): k for k, v in BODY_SUFFIX[lang.code].items()}
-    suffix_forms.update(bodies)
-    connectors = r"(?:(?:of\s+the|of|de\s+la|de\s+l['’]|du|del|de)\s+)?"
+    # A body after the number must be written as one: after a connector ("of the
+    # Council", "du Conseil") or in the language's own form of it ("Совета",
+    # "للمجلس"); a bare name there is usually the verb's object ("... charge le
+    # Conseil", "يكلف ... المجلس").
+    suffix_forms = ({v.strip(): k for k, v in BODY_SUFFIX[lang.code].items()}
+                    if lang.date_order != "ymd" else {})
+    connected = {f"{of} {name}": body for of in lang.of_words for name, body in bodies.items()}
+    connected.update({f"{of} ITU {name}": body for of in lang.of_words
+                      for name, body in bodies.items()})
+    suffix_forms.update(connected)
     # A body right before the word: "PP Resolution", "理事会第1306号决议", and in Chinese
     # with its year: "2010年全权代表大会第179号决议".
     prefix = regex.compile(
         rf"(?:(?<![\p{{Latin}}\p{{Cyrillic}}])(?:(?P<year>(?:19|20)[0-9]{{2}})\s?年\s?)?)"
         rf"(?:ITU\s+)?(?P<body>{alternation(bodies)})\s{{0,2}}$")
-    suffix = regex.compile(rf"\s{{0,2}}{connectors}(?:ITU\s+)?(?P<body>{alternation(suffix_forms)})"
+    suffix = regex.compile(rf"\s{{0,2}}(?P<body>{alternation(suffix_forms) or '(?!)'})"
                            r"(?!\p{L})(?:\s(?P<year>(?:19|20)[0-9]{2})(?![0-9]))?")
     paren = regex.compile(r"\s{0,2}(?:\((?P<p>[^()\n]{1,80})\)|（(?P<q>[^（）\n]{1,80})）)")
     places = place_names(lang.code)
@@ -114,7 +121,7 @@ def _grammar(lang: Language) -> _Grammar:
         places=regex.compile(rf"(?<!\p{{L}})(?:{alternation(places)})(?!\p{{L}})"),
         revision=regex.compile(alternation(lang.revision_words) or r"(?!)"),
         word_kind=words,
-        bodies={**suffix_forms},
+        bodies={**bodies, **suffix_forms},
         places_map=places,
     )
 

@@ -11,6 +11,8 @@ intro names.
 
 from __future__ import annotations
 
+import regex
+
 from itudocs.extract.state import ParseState, Token, span_loc
 from itudocs.instruments import find_instruments
 from itudocs.model import Quote, QuoteParagraph
@@ -18,7 +20,7 @@ from itudocs.patterns import COLON_END, ELISION_INLINE, ELISION_ONLY, YEAR
 
 _MAX_QUOTE = 400  # paragraphs; a longer "quote" is a missing closing mark
 _TRAILING = " \t.,;:。，；："
-_SENTENCE_END = ".。!！?？;；"
+_SENTENCE_BREAK = regex.compile(r"[.!?;]\s+(?=\p{Lu})|[。！？；]")
 
 
 def extract_quotes(state: ParseState) -> None:
@@ -84,8 +86,10 @@ def _intro(tok: Token | None) -> str | None:
     if tok is None or not COLON_END.search(tok.text):
         return None
     text = tok.text.strip()
-    cut = max(text.rfind(ch, 0, len(text) - 1) for ch in _SENTENCE_END)
-    return text[cut + 1:].strip() if cut >= 0 else text
+    # The last sentence: after a full stop followed by a space and a capital (not the
+    # "г." of "2010 г.)" nor "Rev."), or after a Chinese full stop.
+    ends = list(_SENTENCE_BREAK.finditer(text, 0, len(text) - 1))
+    return text[ends[-1].end():].strip() if ends else text
 
 
 def _build(state: ParseState, toks: list[Token], pair: tuple[str, str], intro: str | None,

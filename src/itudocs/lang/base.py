@@ -49,6 +49,8 @@ class Language:
     instrument_words: Mapping[str, tuple[str, ...]]
     #: how a reference is written: ``{word}`` an instrument word, ``{num}`` its number
     instrument_templates: tuple[str, ...]
+    #: words that join an instrument to its body after it ("of the", "du", "del")
+    of_words: tuple[str, ...] = ()
     #: words that mark a revised instrument inside its parenthesis ("Rev.", "修订版")
     revision_words: tuple[str, ...] = ()
     #: how a reference is printed: ``{word} {num}{paren}{body}`` (``{body}`` the body's

@@ -45,6 +45,7 @@ TABLE = Language(
         "opinion": ("Opinion",),
     },
     instrument_templates=(r"{word}\s+{num}",),
+    of_words=("of the", "of"),
     revision_words=("Rev.",),
     date_labels=("Date",),
     capital_months=True,

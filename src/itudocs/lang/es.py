@@ -43,6 +43,7 @@ TABLE = Language(
         "opinion": ("Opinión",),
     },
     instrument_templates=(r"{word}\s+{num}",),
+    of_words=("de la", "del", "de"),
     revision_words=("Rev.",),
     date_labels=("Fecha",),
     date_fillers=("de", "del"),

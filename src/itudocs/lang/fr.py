@@ -44,6 +44,7 @@ TABLE = Language(
         "opinion": ("Avis",),
     },
     instrument_templates=(r"{word}\s+{num}",),
+    of_words=("de la", "de l'", "de l’", "du", "de"),
     revision_words=("Rév.", "Rev."),
     ref_revision="Rév. ",
     date_labels=("Date",),
