@@ -36,8 +36,11 @@ class Limits:
     #: XML element nesting; libxml2 refuses trees deeper than 256 whatever this says,
     #: a lower value is checked too
     max_xml_depth: int = 256
-    #: paragraphs (.docx) or lines (text) in one document
-    max_paragraphs: int = 2_000_000
+    #: XML elements in one part (counted as ``<`` before parsing, an upper bound)
+    max_xml_elements: int = 2_000_000
+    #: paragraphs (.docx) or lines (text) in one document; a 300-page report has
+    #: about 5,000
+    max_paragraphs: int = 200_000
 
 
 DEFAULT_LIMITS = Limits()

@@ -18,6 +18,8 @@ of that size is ever held in memory.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import io
 import random
 import struct
@@ -95,6 +97,7 @@ def para(text: str) -> str:
 
 
 # -- zip bombs ---------------------------------------------------------------------------
+@functools.cache
 def zip_bomb() -> bytes:
     """word/document.xml inflates to 1 GiB + a few bytes (bzip2, a zip method zipfile
     reads) from a file of about 1 KB. Streamed: never more than 1 MiB in memory."""
@@ -135,7 +138,8 @@ def _deflate_zeros_member(name: str, size: int, declared: int | None = None,
 
 
 def _raw_zip(members: list[tuple[zipfile.ZipInfo, bytes]]) -> bytes:
-    """A zip written by hand from already compressed members (header fields as given)."""
+    """A zip written by hand from already compressed members (header fields as given,
+    ``extract_version`` included)."""
     local = io.BytesIO()
     central = io.BytesIO()
     for info, data in members:
@@ -148,7 +152,8 @@ def _raw_zip(members: list[tuple[zipfile.ZipInfo, bytes]]) -> bytes:
                                 info.file_size, len(name), 0))
         local.write(name)
         local.write(data)
-        central.write(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, info.flag_bits,
+        central.write(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20,
+                                  max(info.extract_version, 20), info.flag_bits,
                                   info.compress_type, dostime, dosdate, info.CRC, len(data),
                                   info.file_size, len(name), 0, 0, 0, 0,
                                   info.external_attr, offset))
@@ -172,9 +177,9 @@ def _skeleton() -> list[tuple[zipfile.ZipInfo, bytes]]:
 
 
 def zip_bomb_ratio() -> bytes:
-    """document.xml: 64 MiB of spaces in 64 KB (ratio ~1029): under the part size
+    """document.xml: 8 MiB of spaces in 8 KB (ratio ~1029): under the part size
     limit, over the ratio limit."""
-    return _raw_zip([*_skeleton(), _deflate_zeros_member(W_MAIN, 64 * MiB)])
+    return _raw_zip([*_skeleton(), _deflate_zeros_member(W_MAIN, 8 * MiB)])
 
 
 def zip_bomb_declared() -> bytes:
@@ -185,10 +190,32 @@ def zip_bomb_declared() -> bytes:
 
 
 def zip_bomb_lying() -> bytes:
-    """document.xml declares 1,000 bytes (CRC of those) and inflates to 16 MiB: a
+    """document.xml declares 1,000 bytes (CRC of those) and inflates to 4 MiB: a
     reader that trusted the stream instead of the header would inflate it all."""
     return _raw_zip([*_skeleton(),
-                     _deflate_zeros_member(W_MAIN, 16 * MiB, declared=1000, crc_over=1000)])
+                     _deflate_zeros_member(W_MAIN, 4 * MiB, declared=1000, crc_over=1000)])
+
+
+def raw_member(package: bytes, name: str) -> bytes:
+    """The raw (compressed) bytes of member ``name`` of a zip."""
+    with zipfile.ZipFile(io.BytesIO(package)) as zf:
+        info = zf.getinfo(name)
+    start = info.header_offset
+    name_len, extra_len = struct.unpack("<HH", package[start + 26:start + 30])
+    begin = start + 30 + name_len + extra_len
+    return package[begin:begin + info.compress_size]
+
+
+def zip_bomb_lying_bzip2() -> bytes:
+    """The bzip2 stream of zip-bomb.docx (1 GiB) under a header declaring 1,000 bytes
+    (and their CRC). zipfile bounds deflate output per read, but inflates a bzip2 (or
+    LZMA) chunk whole: the first read of this member makes 1 GiB."""
+    first = ((DOC_HEAD + "<w:p><w:r><w:t>").encode() + b"A" * 1000)[:1000]
+    info = _info(W_MAIN, zipfile.ZIP_BZIP2)
+    info.extract_version = 46
+    info.file_size = 1000
+    info.CRC = zlib.crc32(first)
+    return _raw_zip([*_skeleton(), (info, raw_member(zip_bomb(), W_MAIN))])
 
 
 def many_entries() -> bytes:
@@ -213,6 +240,21 @@ def zip_unknown_method() -> bytes:
     info, data = _stored(W_MAIN, body(para("x")))
     info.compress_type = 99
     return _raw_zip([*_skeleton(), (info, data)])
+
+
+def zip_version_too_new() -> bytes:
+    """The directory says document.xml needs zip version 8.4 to extract (zipfile reads
+    up to 6.3); found by tests/test_fuzz.py flipping one bit of report-en.docx."""
+    info, data = _stored(W_MAIN, body(para("x")))
+    info.extract_version = 84
+    return _raw_zip([*_skeleton(), (info, data)])
+
+
+def numbering_4300_digits() -> bytes:
+    """A decimal list starting at 10^4300 - 1 (parsable: 4,300 digits); its second item
+    is 10^4300, which Python will not turn into a string (sys.int_max_str_digits)."""
+    return _numbered('<w:start w:val="' + "9" * 4300 + '"/><w:numFmt w:val="decimal"/>'
+                     '<w:lvlText w:val="%1."/>', paragraphs=2)
 
 
 def zip_bad_crc() -> bytes:
@@ -263,18 +305,39 @@ def deep_nesting() -> bytes:
 
 
 def deep_nesting_styles() -> bytes:
-    """The main document is fine; styles.xml nests 10,000 deep."""
+    """The main document is fine; its paragraph's style in styles.xml nests 10,000 deep."""
     rels = DOC_RELS.replace("numbering\" Target=\"numbering.xml",
                             "styles\" Target=\"styles.xml")
-    styles = f'<w:styles xmlns:w="{W_NS}">' + "<w:x>" * 10_000 + "</w:x>" * 10_000 \
-        + "</w:styles>"
-    return docx(body(para("x")), [("word/_rels/document.xml.rels", rels),
-                                  ("word/styles.xml", styles)])
+    styles = (f'<w:styles xmlns:w="{W_NS}"><w:style w:type="paragraph" w:styleId="Deep">'
+              '<w:name w:val="Deep"/>' + "<w:x>" * 10_000 + "</w:x>" * 10_000
+              + "</w:style></w:styles>")
+    p = '<w:p><w:pPr><w:pStyle w:val="Deep"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>'
+    return docx(body(p), [("word/_rels/document.xml.rels", rels), ("word/styles.xml", styles)])
 
 
 def huge_text_node() -> bytes:
-    """One w:t of 12 MB (libxml2 refuses text nodes over 10 MB without huge_tree)."""
-    return docx(body(para("a" * 12_000_000)))
+    """One w:t of 12 MB (libxml2 refuses text nodes over 10 MB without huge_tree); 3 KB
+    of seeded random letters keep the compression ratio under 1000."""
+    rng = random.Random(12)
+    noise = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(3000))
+    return docx(body(para(noise + "a" * 12_000_000)))
+
+
+def tree_bomb() -> bytes:
+    """60 MiB of empty elements (``<a/>``, 15 million of them) in 64 KB: every byte
+    limit passes (part size, total size, ratio ~970) and no paragraph is counted, but
+    the XML tree costs gigabytes. 64 bytes of hash per MiB keep the ratio under 1000."""
+    buf = io.BytesIO()
+    unit = b"<a/>" * ((MiB - 64) // 4)
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr(_info("[Content_Types].xml"), CONTENT_TYPES)
+        zf.writestr(_info("_rels/.rels"), RELS)
+        with zf.open(_info(W_MAIN), "w", force_zip64=True) as fh:
+            fh.write(DOC_HEAD.encode())
+            for i in range(60):
+                fh.write(unit + hashlib.sha256(str(i).encode()).hexdigest().encode())
+            fh.write(DOC_TAIL.encode())
+    return buf.getvalue()
 
 
 def not_xml() -> bytes:
@@ -319,6 +382,101 @@ def numbering_superscript_digit() -> bytes:
     """lvlText "%²": a character for which str.isdigit() is true but int() fails."""
     return _numbered('<w:start w:val="1"/><w:numFmt w:val="decimal"/>'
                      '<w:lvlText w:val="%\u00b2."/>')
+
+
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def word_features() -> bytes:
+    """Every Word feature the reader handles, tangled: tracked changes (nested, moved,
+    deleted whole paragraphs), footnotes and endnotes (one missing, one referring to
+    itself), comments (an end without a start, a start without an end), a text box with
+    its fallback copy, right-to-left text, a table with spans and content controls,
+    lists, and styles based on each other in a cycle. Valid XML: it must parse. Also a
+    seed for tests/test_fuzz.py."""
+    ns = (f'xmlns:w="{W_NS}" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')
+    ins = '<w:ins w:id="1" w:author="A" w:date="2020-06-09T10:00:00Z">'
+    dele = '<w:del w:id="2" w:author="B" w:date="not a date">'
+    paras = [
+        '<w:p w14:paraId="0000000A"><w:pPr><w:pStyle w:val="Cyc1"/></w:pPr>'
+        '<w:r><w:t>Document C20/57-E</w:t></w:r></w:p>',
+        f'<w:p><w:r><w:t>kept </w:t></w:r>{ins}<w:r><w:t>inserted </w:t></w:r>{dele}'
+        '<w:r><w:delText>deleted </w:delText></w:r></w:del></w:ins>'
+        f'{dele}{ins}<w:r><w:t>both</w:t></w:r></w:ins></w:del>'
+        '<w:moveFrom w:id="3"><w:r><w:t>from</w:t></w:r></w:moveFrom>'
+        '<w:moveTo w:id="4"><w:r><w:t>to</w:t></w:r></w:moveTo>'
+        '<w:r><w:delText>stray</w:delText></w:r></w:p>',
+        f'{dele}<w:p><w:r><w:t>a deleted paragraph</w:t></w:r></w:p></w:del>',
+        f'{ins}<w:p><w:r><w:t>an inserted paragraph</w:t></w:r></w:p></w:ins>',
+        '<w:p><w:r><w:t>note</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
+        '<w:r><w:endnoteReference w:id="2"/></w:r><w:r><w:footnoteReference w:id="99"/>'
+        '</w:r><w:r><w:footnoteReference/></w:r></w:p>',
+        '<w:commentRangeEnd w:id="7"/><w:p><w:commentRangeStart w:id="0"/>'
+        '<w:r><w:t>commented</w:t></w:r><w:commentRangeEnd w:id="0"/>'
+        '<w:commentRangeStart w:id="8"/><w:commentRangeStart w:id="0"/></w:p>',
+        '<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:rPr><w:lang w:val="en-GB" w:bidi="ar-SA"/>'
+        '</w:rPr><w:t>مرحبا</w:t></w:r></w:p>',
+        '<w:p><w:r><w:t>box: </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">'
+        '<w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>in the box</w:t></w:r></w:p>'
+        '<w:p><w:r><w:txbxContent><w:p><w:r><w:t>box in a box</w:t></w:r></w:p>'
+        '</w:txbxContent></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>'
+        '<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>fallback copy</w:t></w:r></w:p>'
+        '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>',
+        '<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="99999999999"/></w:tcPr>'
+        '<w:p><w:r><w:t>wide</w:t></w:r></w:p></w:tc><w:sdt><w:sdtContent><w:tc><w:p>'
+        '<w:r><w:t>cell in a control</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt></w:tr>'
+        '<w:customXml><w:tr><w:tc><w:tcPr><w:vMerge/><w:gridSpan w:val="-5"/></w:tcPr>'
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>nested table</w:t></w:r></w:p></w:tc></w:tr>'
+        '</w:tbl></w:tc></w:tr></w:customXml></w:tbl>',
+        *[f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="1"/></w:numPr>'
+          '</w:pPr><w:r><w:t>item</w:t></w:r></w:p>' for lvl in (0, 1, 8, 9, -1, 0)],
+        '<w:p><w:pPr><w:pStyle w:val="Cyc2"/><w:ind w:left="-720"/></w:pPr>'
+        '<w:r><w:sym w:char="F0B7"/><w:tab/><w:t>bullet by symbol</w:t></w:r></w:p>',
+    ]
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {ns}>'
+                f'<w:body>{"".join(paras)}<w:sectPr/></w:body></w:document>')
+    notes = {
+        "footnotes": '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
+                     '</w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>a '
+                     'footnote</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
+                     '</w:footnote><w:footnote w:id="1"><w:p/></w:footnote>',
+        "endnotes": '<w:endnote w:id="2"><w:p><w:r><w:t>an endnote</w:t></w:r></w:p>'
+                    '</w:endnote><w:endnote/>',
+        "comments": '<w:comment w:id="0" w:author="C" w:date="2020-13-45"><w:p><w:r>'
+                    '<w:t>a comment</w:t></w:r></w:p></w:comment><w:comment w:id="0"/>'
+                    '<w:comment><w:p><w:r><w:t>no id</w:t></w:r></w:p></w:comment>',
+    }
+    styles = (f'<w:styles xmlns:w="{W_NS}">'
+              '<w:style w:type="paragraph" w:styleId="Cyc1"><w:name w:val="Cyc 1"/>'
+              '<w:basedOn w:val="Cyc2"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Cyc2"><w:name w:val="Cyc 2"/>'
+              '<w:basedOn w:val="Cyc1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr>'
+              '</w:pPr></w:style></w:styles>')
+    numbering = (f'<w:numbering xmlns:w="{W_NS}"><w:abstractNum w:abstractNumId="0">'
+                 + "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="{i - 1}"/>'
+                           f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="%{i + 1}.%9%0%"/>'
+                           f'<w:lvlRestart w:val="{i * 7}"/><w:isLgl w:val="{i % 2}"/></w:lvl>'
+                           for i, fmt in enumerate(["decimal", "lowerLetter", "upperRoman",
+                                                    "bullet", "none", "decimalZero",
+                                                    "lowerRoman", "upperLetter", "chicago"]))
+                 + '<w:numStyleLink w:val="Cyc1"/></w:abstractNum>'
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+                 '<w:startOverride w:val="-3"/></w:lvlOverride><w:lvlOverride w:ilvl="42">'
+                 '<w:startOverride w:val="x"/></w:lvlOverride></w:num></w:numbering>')
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + "".join(f'<Relationship Id="r{kind}" Type="{REL}{kind}" Target="{kind}.xml"/>'
+                      for kind in ("styles", "numbering", *notes))
+            + "</Relationships>")
+    extra: list[tuple[str, bytes | str]] = [
+        ("word/_rels/document.xml.rels", rels), ("word/styles.xml", styles),
+        ("word/numbering.xml", numbering)]
+    for kind, inner in notes.items():
+        extra.append((f"word/{kind}.xml", f'<w:{kind} xmlns:w="{W_NS}">{inner}</w:{kind}>'))
+    return docx(document, extra)
 
 
 def rels_cycle() -> bytes:
@@ -399,7 +557,7 @@ def control_chars() -> bytes:
     """Text full of control characters other than NUL (form feeds, escapes, CRs)."""
     rng = random.Random(7)
     chars = [chr(c) for c in range(1, 32)] + ["\u2028", "\u2029", "\x85", "\ufeff"]
-    return "".join(rng.choice(chars) for _ in range(20_000)).encode()
+    return "".join(rng.choice(chars) for _ in range(5_000)).encode()
 
 
 BUILDERS: dict[str, Callable[[], bytes]] = {
@@ -407,10 +565,12 @@ BUILDERS: dict[str, Callable[[], bytes]] = {
     "zip-bomb-ratio.docx": zip_bomb_ratio,
     "zip-bomb-declared.docx": zip_bomb_declared,
     "zip-bomb-lying.docx": zip_bomb_lying,
+    "zip-bomb-lying-bzip2.docx": zip_bomb_lying_bzip2,
     "many-entries.docx": many_entries,
     "zip-encrypted-member.docx": zip_encrypted_member,
     "zip-unknown-method.docx": zip_unknown_method,
     "zip-bad-crc.docx": zip_bad_crc,
+    "zip-version-too-new.docx": zip_version_too_new,
     "xxe.docx": xxe,
     "xxe-parameter-entity.docx": xxe_parameter_entity,
     "billion-laughs.docx": billion_laughs,
@@ -418,11 +578,14 @@ BUILDERS: dict[str, Callable[[], bytes]] = {
     "deep-nesting-styles.docx": deep_nesting_styles,
     "nest-100.docx": nest_100,
     "huge-text-node.docx": huge_text_node,
+    "tree-bomb.docx": tree_bomb,
     "not-xml.docx": not_xml,
     "empty-paragraphs.docx": empty_paragraphs,
     "sym-out-of-range.docx": sym_out_of_range,
     "numbering-huge-start.docx": numbering_huge_start,
     "numbering-superscript-digit.docx": numbering_superscript_digit,
+    "numbering-4300-digits.docx": numbering_4300_digits,
+    "word-features.docx": word_features,
     "rels-cycle.docx": rels_cycle,
     "rels-escape.docx": rels_escape,
     "encrypted.docx": encrypted,

@@ -28,6 +28,7 @@ def extract_quotes(state: ParseState) -> None:
     tokens = state.tokens
     pairs = state.lang.quote_marks
     section: str | None = None  # the section the scan is in (numbers outside quotes)
+    next_close: dict[tuple[str, str], list[int]] = {}
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -37,7 +38,9 @@ def extract_quotes(state: ParseState) -> None:
                 section = tok.label
             i += 1
             continue
-        end, closed = _closing(tokens, i, pair)
+        if pair not in next_close:
+            next_close[pair] = _next_close(tokens, pair)
+        end, closed = _closing(tokens, i, pair, next_close[pair])
         if not closed:
             state.warn("quote-unclosed", "a quotation opens here and never closes; "
                        "it is taken to end with its indented paragraphs", tok.loc)
@@ -65,10 +68,22 @@ def _balance(text: str, pair: tuple[str, str]) -> int:
     return text.count(op) - text.count(cl)
 
 
-def _closing(tokens: list[Token], start: int, pair: tuple[str, str]) -> tuple[int, bool]:
+def _next_close(tokens: list[Token], pair: tuple[str, str]) -> list[int]:
+    """For each token, the index of the first token at or after it that holds the
+    closing mark (len(tokens) if none): one backward pass, so that an unclosed
+    quotation is known as such without walking ahead from every opening mark."""
+    out = [len(tokens)] * (len(tokens) + 1)
+    for j in range(len(tokens) - 1, -1, -1):
+        out[j] = j if pair[1] in tokens[j].text else out[j + 1]
+    return out
+
+
+def _closing(tokens: list[Token], start: int, pair: tuple[str, str],
+             next_close: list[int]) -> tuple[int, bool]:
     depth = 0
     limit = min(len(tokens), start + _MAX_QUOTE)
-    for j in range(start, limit):
+    scan = range(start, limit) if next_close[start] < limit else range(0)
+    for j in scan:
         if pair[0] == pair[1]:
             depth ^= _balance(tokens[j].text, pair)
         else:

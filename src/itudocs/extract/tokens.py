@@ -33,6 +33,10 @@ def tokenize(state: ParseState) -> None:
     """Fill ``state.tokens`` from the blocks no extractor claimed: the body, and any
     first-page block the header extractor did not place (kept, not lost)."""
     tokens: list[Token] = []
+    # Lines joined to a paragraph are gathered here and joined once at the end
+    # (joining line by line is quadratic on a long run of continuation lines).
+    joined: dict[int, list[str]] = {}
+    last_line: dict[int, int] = {}
     for i in range(len(state.blocks)):
         if state.roles[i] is not None:
             continue
@@ -50,13 +54,19 @@ def tokenize(state: ParseState) -> None:
                 prev.loc = span_loc(prev.loc, block.loc)
                 state.claim(i, "continuation")
                 continue
-        if prev is not None and _continues(prev, block, state):
-            prev.text += "\n" + block.text.strip()
+        if prev is not None and _continues(prev, block, joined.get(prev.index),
+                                           last_line.get(prev.index)):
+            joined.setdefault(prev.index, [prev.text]).append(block.text.strip())
+            assert isinstance(block.loc, TextLoc)
+            last_line[prev.index] = block.loc.line
             prev.loc = span_loc(prev.loc, block.loc)
             prev.heading = False
             state.claim(i, "continuation")
             continue
         tokens.append(token_of(block, i))
+    for tok in tokens:
+        if tok.index in joined:
+            tok.text = "\n".join(joined[tok.index])
     state.tokens = tokens
 
 
@@ -114,21 +124,19 @@ def _is_heading(text: str, style: str | None) -> bool:
         and "\n" not in text
 
 
-def _continues(prev: Token, block: RawBlock, state: ParseState) -> bool:
+def _continues(prev: Token, block: RawBlock, lines: list[str] | None,
+               last_line: int | None) -> bool:
     """A text line that continues the previous paragraph (text sources only)."""
     if not isinstance(block.loc, TextLoc) or block.lead_tab or not prev.text:
         return False
-    if prev.text.rstrip()[-1:] in TERMINAL:
+    tail = lines[-1] if lines else prev.text
+    if tail.rstrip()[-1:] in TERMINAL:
         return False
-    if isinstance(prev.loc, TextLoc) and block.loc.line != _last_line(prev, state) + 1:
-        return False
+    if isinstance(prev.loc, TextLoc):
+        previous_line = last_line if last_line is not None else prev.loc.line
+        if block.loc.line != previous_line + 1:
+            return False
     text = block.text.strip()
     if SECTION_LABEL.match(text) or ITEM_LABEL.match(text) or BULLET.match(text):
         return False
     return bool(LEADING_PUNCT.match(text))
-
-
-def _last_line(token: Token, state: ParseState) -> int:
-    loc = token.loc
-    assert isinstance(loc, TextLoc)
-    return loc.line + token.text.count("\n")

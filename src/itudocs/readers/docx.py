@@ -125,8 +125,7 @@ class _Styles:
             if safe:
                 return found
         if self._whole is None:  # unusual XML: read the part the ordinary way
-            root = parse_xml(self._data, self._part, self._pkg.source,
-                             self._pkg.limits.max_xml_depth)
+            root = self._pkg.xml(self._part)
             self._whole = {el.get(W + "styleId", ""): el for el in root.iter(W + "style")}
         return self._whole.get(style_id)
 
@@ -386,8 +385,9 @@ def _contents(p: etree._Element, rtl: bool, revisions: Revisions = "accept") -> 
         if tag not in wanted:
             continue
         if tag == T and not tracked and not out.boxes:
-            # The common case, first: plain text in a run.
-            plain = el.text
+            # The common case, first: plain text in a run (an entity left unresolved
+            # splits it into child nodes: their tails are text too).
+            plain = el.text if not len(el) else _split_text(el)
             if plain:
                 if "\u00ad" in plain:
                     plain = plain.replace("\u00ad", "")  # soft hyphen: invisible
@@ -408,7 +408,7 @@ def _contents(p: etree._Element, rtl: bool, revisions: Revisions = "accept") -> 
             continue
         piece: str | None = None
         if tag in (T, DEL_TEXT):
-            piece = el.text or ""
+            piece = (el.text if not len(el) else _split_text(el)) or ""
             if "\u00ad" in piece:
                 piece = piece.replace("\u00ad", "")  # soft hyphen: invisible
         elif tag == TAB:
@@ -466,6 +466,12 @@ def _contents(p: etree._Element, rtl: bool, revisions: Revisions = "accept") -> 
     return out
 
 
+def _split_text(el: etree._Element) -> str:
+    """The text of a w:t split by unresolved entity nodes: the pieces between them
+    (an entity is never expanded, and its name is not text)."""
+    return (el.text or "") + "".join(child.tail or "" for child in el)
+
+
 def _revision_of(el: etree._Element, stop: etree._Element) -> etree._Element | None:
     """The tracked-change element (w:ins, w:del, w:moveFrom, w:moveTo) around ``el``."""
     parent = el.getparent()
@@ -485,4 +491,6 @@ def _sym(char: str | None) -> str:
     if 0xF000 <= code <= 0xF0FF:
         code -= 0xF000
         return {0xB7: "•", 0xA7: "▪", 0x2D: "–"}.get(code, chr(code))
+    if not 0 < code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return ""  # not a character
     return chr(code)

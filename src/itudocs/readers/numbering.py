@@ -130,7 +130,7 @@ class Numbering:
         text = spec.text
         while i < len(text):
             ch = text[i]
-            if ch == _PERCENT and i + 1 < len(text) and text[i + 1].isdigit():
+            if ch == _PERCENT and i + 1 < len(text) and text[i + 1] in "123456789":
                 lvl = int(text[i + 1]) - 1
                 value = counters[lvl] if 0 <= lvl <= 8 else None
                 lspec = levels.get(lvl) or _Level()
@@ -164,9 +164,15 @@ def _level(lvl: etree._Element) -> _Level:
     return spec
 
 
+_MAX_COUNTER = 999_999  # Word's own ceiling for list numbers is far lower
+
+
 def _int(value: str | None, default: int) -> int:
+    """An attribute as an int, clamped: hostile files write 4,300-digit starts."""
+    if value is None or len(value) > 12:
+        return default
     try:
-        return int(value) if value is not None else default
+        return max(-_MAX_COUNTER, min(int(value), _MAX_COUNTER))
     except ValueError:
         return default
 
@@ -178,8 +184,8 @@ _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
 def format_number(value: int, fmt: str) -> str:
     """A counter in one of Word's number formats (decimal, letters, roman ...)."""
     if fmt in ("lowerLetter", "upperLetter"):
-        if value <= 0:
-            return str(value)
+        if not 0 < value <= 26 * 40:
+            return str(value)  # Word repeats the letter (aa, aaa ...); not forever
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("lowerRoman", "upperRoman"):

@@ -65,8 +65,12 @@ def parse_xml(data: bytes, part: str, source: str | None,
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
         msg = str(exc)
-        if "depth" in msg.lower():
+        low = msg.lower()
+        if "depth" in low:
             raise LimitExceededError(f"{part} nests its XML too deeply ({msg})",
+                                     source=source) from None
+        if any(w in low for w in ("amplification", "huge", "too large", "excessive")):
+            raise LimitExceededError(f"{part} is over the XML parser's limits ({msg})",
                                      source=source) from None
         raise CorruptPackageError(f"{part} is not well-formed XML ({msg})", source=source) from None
     if root is None:
@@ -109,7 +113,8 @@ class Package:
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+                NotImplementedError) as exc:
             raise CorruptPackageError(f"the file is not a readable zip package ({exc})",
                                       source=source) from None
         if len(infos) > limits.max_entries:
@@ -140,6 +145,12 @@ class Package:
             raise LimitExceededError(
                 f"{part} has a compression ratio of {info.file_size / info.compress_size:.0f} "
                 f"(limit {lim.max_ratio:.0f}): a zip bomb?", source=self.source)
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            # Word writes deflate. zipfile bounds reads of deflate only: a bzip2 or
+            # LZMA member could inflate past any limit inside one read.
+            raise CorruptPackageError(
+                f"{part} uses zip compression method {info.compress_type}; Word packages "
+                "use deflate", source=self.source)
         budget = min(lim.max_part_size, lim.max_total_size - self._read_total)
         try:
             with self._zip.open(info) as fh:
@@ -156,7 +167,15 @@ class Package:
         return data
 
     def xml(self, part: str) -> etree._Element:
-        return parse_xml(self.read(part), part, self.source, self.limits.max_xml_depth)
+        data = self.read(part)
+        # An upper bound of the element count, at C speed, before lxml builds a tree
+        # (a 64 KB package can hold 15 million tiny elements).
+        tags = data.count(b"<")
+        if tags > self.limits.max_xml_elements:
+            raise LimitExceededError(
+                f"{part} holds about {tags} XML elements (limit "
+                f"{self.limits.max_xml_elements})", source=self.source)
+        return parse_xml(data, part, self.source, self.limits.max_xml_depth)
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """The relationships of ``part``: id -> (type, resolved target part); read once."""
