@@ -282,26 +282,27 @@ class _Walker:
         ilvl: int | None = None
         indented = False
         rtl = False
-        ppr = p.find(PPR)
+        ppr = p[0] if len(p) and p[0].tag == PPR else p.find(PPR)
         if ppr is not None:
-            bidi = ppr.find(BIDI)
-            rtl = bidi is not None and bidi.get(VAL) not in ("0", "false", "off")
-            ps = ppr.find(PSTYLE)
-            if ps is not None:
-                style_id = ps.get(VAL)
-            numpr = ppr.find(NUMPR)
-            if numpr is not None:
-                nid, lvl = numpr.find(NUMID), numpr.find(ILVL)
-                num_id = nid.get(VAL) if nid is not None else None
-                ilvl = _int(lvl.get(VAL)) if lvl is not None else None
-            ind = ppr.find(IND)
-            if ind is not None:
-                left = _int(ind.get(W + "left") or ind.get(W + "start"))
-                indented = bool(left and left > 0)
-        if num_id is None or ilvl is None:
+            for child in ppr:  # one pass over the properties, not a find() for each
+                tag = child.tag
+                if tag == PSTYLE:
+                    style_id = child.get(VAL)
+                elif tag == NUMPR:
+                    nid, lvl = child.find(NUMID), child.find(ILVL)
+                    num_id = nid.get(VAL) if nid is not None else None
+                    ilvl = _int(lvl.get(VAL)) if lvl is not None else None
+                elif tag == IND:
+                    left = _int(child.get(W + "left") or child.get(W + "start"))
+                    indented = bool(left and left > 0)
+                elif tag == BIDI:
+                    rtl = child.get(VAL) not in ("0", "false", "off")
+        if style_id is not None and (num_id is None or ilvl is None):
             s_num, s_lvl = self.styles.numbering_of(style_id)
             num_id = num_id if num_id is not None else s_num
             ilvl = ilvl if ilvl is not None else (s_lvl if s_lvl is not None else 0)
+        if ilvl is None:
+            ilvl = 0
         label = self.numbering.label(num_id, ilvl) if num_id is not None else None
 
         got = _contents(p, rtl, self.revisions)
@@ -322,10 +323,10 @@ class _Walker:
             para_id=p.get(PARA_ID),
             rtl=rtl,
             lang=got.lang,
-            changes=tuple(got.changes),
+            changes=tuple(got.changes) if got.changes else (),
             notes=tuple((kind, nid, offset, self.notes.text(kind, nid))
-                        for kind, nid, offset in got.notes),
-            comment_marks=tuple(got.comment_marks),
+                        for kind, nid, offset in got.notes) if got.notes else (),
+            comment_marks=tuple(got.comment_marks) if got.comment_marks else (),
         ))
         for tb in got.boxes:
             self.container(tb, cell)
