@@ -75,3 +75,18 @@ def test_refs_table_and_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
 def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     assert json.loads(capsys.readouterr().out) == itudocs.json_schema()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "zh", "ru", "ar"])
+def test_sample_in_each_language(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--sample", lang]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["language"] == lang
+    assert [s["number"] for s in data["sections"]] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert data["warnings"] == []
+
+
+def test_shipped_samples_are_the_fixtures() -> None:
+    for lang in ("en", "fr", "es", "zh", "ru", "ar"):
+        shipped = itudocs.sample_path(lang).read_bytes()
+        assert shipped == (Path("tests/fixtures/docx") / f"report-{lang}.docx").read_bytes()

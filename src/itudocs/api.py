@@ -85,9 +85,19 @@ def parse_text(text: str, *, name: str | None = None,
     return build(read_text(text, limits, name), info)
 
 
-def sample_path() -> Path:
-    """The sample document shipped with the package (C20/57-C as Tika text)."""
-    return Path(str(resources.files("itudocs") / "data" / "C20-57-C.tika.txt"))
+SAMPLE_LANGUAGES = ("en", "fr", "es", "zh", "ru", "ar")
+
+
+def sample_path(language: str | None = None) -> Path:
+    """A sample document shipped with the package: by default the real C20/57-C
+    (Chinese, as Tika text); with ``language`` ("en", "fr", "es", "zh", "ru", "ar")
+    an ITU-style .docx of the same report in that language (built for the tests)."""
+    data = resources.files("itudocs") / "data"
+    if language is None:
+        return Path(str(data / "C20-57-C.tika.txt"))
+    if language not in SAMPLE_LANGUAGES:
+        raise ValueError(f"no sample in {language!r}; there are {', '.join(SAMPLE_LANGUAGES)}")
+    return Path(str(data / "samples" / f"report-{language}.docx"))
 
 
 def _read_source(source: Source, limits: Limits) -> tuple[bytes, str | None]:

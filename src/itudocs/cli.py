@@ -43,8 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse documents to JSON or Markdown")
     p.add_argument("paths", nargs="*", metavar="PATH", help=".docx or Tika text files")
-    p.add_argument("--sample", action="store_true",
-                   help="parse the sample document shipped with itudocs")
+    p.add_argument("--sample", nargs="?", const="real", metavar="LANG",
+                   choices=("real", "en", "fr", "es", "zh", "ru", "ar"),
+                   help="parse a sample shipped with itudocs: the real C20/57-C by default, "
+                        "or the report in LANG (en fr es zh ru ar) as .docx")
     p.add_argument("--format", choices=("json", "markdown"), default="json")
     p.add_argument("--input-format", choices=("docx", "tika-text"), default=None,
                    help="force the input format instead of sniffing it")
@@ -80,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "refs":
         return _each(paths, args, _write_refs)
     if args.sample:
-        paths.insert(0, str(sample_path()))
+        paths.insert(0, str(sample_path(None if args.sample == "real" else args.sample)))
     if not paths:
         print("itudocs parse: give at least one PATH, or --sample", file=sys.stderr)
         return 2
