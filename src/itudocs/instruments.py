@@ -68,6 +68,7 @@ class Found:
 @attrs.frozen
 class _Grammar:
     core: regex.Pattern[str]
+    trigger: regex.Pattern[str]
     prefix: regex.Pattern[str]
     meeting: regex.Pattern[str]
     suffix: regex.Pattern[str]
@@ -114,6 +115,7 @@ def _grammar(lang: Language) -> _Grammar:
     places = place_names(lang.code)
     return _Grammar(
         core=core,
+        trigger=regex.compile(word_alt),
         prefix=prefix,
         meeting=regex.compile(rf"(?:{meeting_re(lang).pattern})\s{{0,2}}$", regex.IGNORECASE),
         suffix=suffix,
@@ -155,6 +157,8 @@ def find_instruments(text: str, lang: Language, *, context_body: str | None = No
     ``context_year`` (e.g. from "Council 2009 resolves ...") fill what the reference
     leaves out, marked as inferred."""
     g = _grammar(lang)
+    if not g.trigger.search(text):
+        return []  # no instrument word at all: most paragraphs, at the cost of one scan
     folded = fold(text)
     key = folded if len(folded) == len(text) else text
     out: list[Found] = []

@@ -49,13 +49,14 @@ def block_of(tok: Token, raw: RawBlock, block_id: str) -> Block:
     label = tok.label if tok.in_quote or tok.kind in ("item", "bullet") else None
     direction: Literal["ltr", "rtl"] | None = (
         None if raw.rtl is None else "rtl" if raw.rtl else "ltr")
-    shift = text_shift(raw, tok.text)
+    shift = text_shift(raw, tok.text) if raw.notes or raw.changes else 0
     size = len(tok.text)
     notes = tuple(Note(kind=k, id=i, text=t, offset=min(max(o - shift, 0), size))  # type: ignore[arg-type]
-                  for k, i, o, t in raw.notes)
+                  for k, i, o, t in raw.notes) if raw.notes else ()
     changes = tuple(Change(kind=k, author=a, date=d, start=max(s - shift, 0),  # type: ignore[arg-type]
                            end=min(e - shift, size))
-                    for k, a, d, s, e in raw.changes if e - shift > 0 and s - shift < size)
+                    for k, a, d, s, e in raw.changes
+                    if e - shift > 0 and s - shift < size) if raw.changes else ()
     return Block(kind=kind, label=label, text=tok.text, loc=tok.loc, id=block_id,
                  direction=direction, lang=raw.lang, notes=notes, changes=changes)
 
