@@ -66,3 +66,17 @@ def test_shipped_schema_is_the_one_the_script_writes() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert json.loads(module.render()) == itudocs.json_schema()
+
+
+def test_every_fixture_and_sample_validates() -> None:
+    import glob
+
+    validator = jsonschema.Draft202012Validator(itudocs.json_schema())
+    paths = [str(itudocs.sample_path()), *sorted(glob.glob("tests/fixtures/docx/*.docx")),
+             *sorted(glob.glob("tests/fixtures/tika/*.txt"))]
+    assert len(paths) >= 17
+    for path in paths:
+        for revisions in ("accept", "all"):
+            doc = itudocs.parse(path, revisions=revisions)  # type: ignore[arg-type]
+            validator.validate(doc.to_dict())
+            assert itudocs.Document.from_dict(doc.to_dict()) == doc

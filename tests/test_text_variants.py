@@ -3,6 +3,8 @@ line breaks, page headers, markers, unclosed quotes."""
 
 from __future__ import annotations
 
+import pytest
+
 import itudocs
 
 
@@ -63,3 +65,23 @@ def test_non_itu_text_keeps_every_line() -> None:
     doc = itudocs.parse_text("Hello.\nWorld\n")
     assert [b.text for b in doc.blocks] == ["Hello.", "World"]
     assert [w.code for w in doc.warnings] == ["no-header"]
+
+
+@pytest.mark.parametrize(("line", "codes"), [
+    ("Original: English", ("en",)),
+    ("Original: Russian/English", ("ru", "en")),
+    ("Original: English/French", ("en", "fr")),
+    ("English only", ("en",)),
+    ("Original: anglais", ("en",)),
+    ("anglais seulement", ("en",)),
+    ("Original: inglés", ("en",)),
+    ("原文：英文", ("en",)),
+    ("原文:俄文/英文", ("ru", "en")),
+    ("Оригинал: английский", ("en",)),
+    ("только на английском языке", ("en",)),
+    ("الأصل: بالإنكليزية", ("en",)),
+    ("بالإنكليزية فقط", ("en",)),
+])
+def test_original_languages(line: str, codes: tuple[str, ...]) -> None:
+    doc = itudocs.parse_text(f"\tDocument C20/57-E\n\t3 March 2020\n\t{line}\n\tTitle\n")
+    assert doc.header.original_languages == codes
