@@ -240,3 +240,22 @@ def test_labels_of_a_real_numbered_document() -> None:
     assert len(pairs) == 10
     for label, expected in pairs:
         assert label is not None and label.strip("().") == expected
+
+
+def test_moved_text_follows_the_policy() -> None:
+    moved = ('<w:p><w:moveFrom w:id="5" w:author="Cy" w:date="2020-03-04T00:00:00Z">'
+             '<w:r><w:delText>old place </w:delText></w:r></w:moveFrom>'
+             '<w:r><w:t>stays </w:t></w:r>'
+             '<w:moveTo w:id="6" w:author="Cy" w:date="2020-03-04T00:00:00Z">'
+             '<w:r><w:t>new place</w:t></w:r></w:moveTo></w:p>')
+    texts = {policy: blocks_of_policy(make_docx(moved), policy)[0].text
+             for policy in ("accept", "reject", "all")}
+    assert texts == {"accept": "stays new place", "reject": "old place stays ",
+                     "all": "old place stays new place"}
+    (raw,) = blocks_of_policy(make_docx(moved), "all")
+    assert [(k, raw.text[s:e]) for k, _, _, s, e in raw.changes] == [
+        ("delete", "old place "), ("insert", "new place")]
+
+
+def blocks_of_policy(data: bytes, policy: str):  # type: ignore[no-untyped-def]
+    return read_docx(Package(data, DEFAULT_LIMITS, None), DEFAULT_LIMITS, policy).blocks  # type: ignore[arg-type]
