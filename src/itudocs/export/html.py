@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from html import escape
 
+from itudocs.export import header_facts
 from itudocs.model import Block, Document, Outcome, Quote, Section
 
 _STYLE = ("<style>.itudocs table{border-collapse:collapse}.itudocs td,.itudocs th"
@@ -35,17 +36,7 @@ def document_html(doc: Document) -> str:
         out.append(f"<h3>{_e(h.title)}</h3>")
     if h.subtitle:
         out.append(f"<p><b>{_e(h.subtitle)}</b></p>")
-    rows = [
-        ("Symbol", h.symbol.text if h.symbol else None),
-        ("Language", doc.language),
-        ("Meeting", h.meeting),
-        ("Venue", h.venue),
-        ("Dates", f"{h.meeting_start} – {h.meeting_end}" if h.meeting_start else None),
-        ("Agenda item", h.agenda_item),
-        ("Date", h.date.isoformat() if h.date else None),
-        ("Original", ", ".join(h.original_languages) or None),
-    ]
-    cells = "".join(f"<tr><th>{k}</th><td>{_e(v)}</td></tr>" for k, v in rows if v)
+    cells = "".join(f"<tr><th>{k}</th><td>{_e(v)}</td></tr>" for k, v in header_facts(doc))
     if cells:
         out.append(f"<table>{cells}</table>")
     for label, value in (("Summary", doc.summary), ("Action required", doc.action_required)):

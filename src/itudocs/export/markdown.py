@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from itudocs.export import header_facts
 from itudocs.model import Block, Document, Loc, Section
 
 
@@ -31,16 +32,7 @@ def to_markdown(doc: Document) -> str:
         out += [f"# {h.title}", ""]
     if h.subtitle:
         out += [f"**{h.subtitle}**", ""]
-    facts = [
-        ("Symbol", h.symbol.text if h.symbol else None),
-        ("Meeting", h.meeting),
-        ("Venue", h.venue),
-        ("Dates", f"{h.meeting_start} – {h.meeting_end}" if h.meeting_start else None),
-        ("Agenda item", h.agenda_item),
-        ("Date", h.date.isoformat() if h.date else None),
-        ("Original", ", ".join(h.original_languages) or None),
-    ]
-    rows = [(k, v) for k, v in facts if v]
+    rows = header_facts(doc)
     if rows:
         out += ["| | |", "|---|---|", *(f"| {k} | {_cell(v)} |" for k, v in rows), ""]
     for label, value in (("Summary", doc.summary), ("Action required", doc.action_required)):
