@@ -90,3 +90,14 @@ def test_shipped_samples_are_the_fixtures() -> None:
     for lang in ("en", "fr", "es", "zh", "ru", "ar"):
         shipped = itudocs.sample_path(lang).read_bytes()
         assert shipped == (Path("tests/fixtures/docx") / f"report-{lang}.docx").read_bytes()
+
+
+def test_akn_format(capsys: pytest.CaptureFixture[str]) -> None:
+    from lxml import etree
+
+    from itudocs.export.akn import akn_schema
+
+    assert main(["parse", "--sample", "--format", "akn"]) == 0
+    xml = capsys.readouterr().out.encode("utf-8")
+    assert akn_schema().validate(etree.fromstring(xml))
+    assert b"C20/57-C" in xml

@@ -23,6 +23,7 @@ from itudocs.errors import (
     SchemaError,
     UnsupportedFormatError,
 )
+from itudocs.export.akn import to_akn
 from itudocs.export.json_ import json_schema, to_json
 from itudocs.export.tables import table_rows, tables
 from itudocs.limits import Limits
@@ -52,5 +53,5 @@ __all__ = [
     "NotAWordFileError", "NotTextError", "Outcome", "ParseWarning", "Quote", "QuoteParagraph",
     "Reference", "SchemaError", "Section", "Signature", "SourceInfo", "Symbol", "TextLoc",
     "UnsupportedFormatError", "__version__", "json_schema", "parse", "parse_text",
-    "sample_path", "table_rows", "tables", "to_json",
+    "sample_path", "table_rows", "tables", "to_akn", "to_json",
 ]

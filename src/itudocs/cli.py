@@ -1,6 +1,6 @@
 """The ``itudocs`` command.
 
-``itudocs parse PATH... [--format json|markdown] [-o FILE]``: one path gives one
+``itudocs parse PATH... [--format json|markdown|akn] [-o FILE]``: one path gives one
 JSON object; several give one JSON object per line. ``itudocs parse --sample`` parses
 the sample document shipped in the package.
 
@@ -32,6 +32,7 @@ from typing import TextIO
 
 from itudocs.api import parse, sample_path
 from itudocs.errors import ItuDocsError
+from itudocs.export.akn import to_akn
 from itudocs.export.json_ import json_schema, to_dict, to_dict_any
 from itudocs.export.markdown import to_markdown
 from itudocs.model import Document, DocxLoc
@@ -47,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
                    choices=("real", "en", "fr", "es", "zh", "ru", "ar"),
                    help="parse a sample shipped with itudocs: the real C20/57-C by default, "
                         "or the report in LANG (en fr es zh ru ar) as .docx")
-    p.add_argument("--format", choices=("json", "markdown"), default="json")
+    p.add_argument("--format", choices=("json", "markdown", "akn"), default="json",
+                   help="json (the contract), markdown, or akn (Akoma Ntoso 3.0 XML)")
     p.add_argument("--input-format", choices=("docx", "tika-text"), default=None,
                    help="force the input format instead of sniffing it")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -152,6 +154,8 @@ def _write_doc(out: TextIO, path: str, doc: Document, args: argparse.Namespace,
                count: int) -> None:
     if args.format == "markdown":
         out.write(to_markdown(doc) + "\n")
+    elif args.format == "akn":
+        out.write(to_akn(doc) + "\n")
     else:
         indent = 2 if count == 1 else None
         out.write(json.dumps(to_dict(doc), ensure_ascii=False, indent=indent) + "\n")

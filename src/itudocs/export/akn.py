@@ -1,0 +1,868 @@
+"""Akoma Ntoso 3.0 (OASIS LegalDocML) export of a Document.
+
+:func:`to_akn` writes one ``<akomaNtoso>`` document holding a ``<doc>``, valid against
+the OASIS schema shipped as ``itudocs/data/akn/akomantoso30.xsd`` (:func:`akn_schema`
+loads it offline). The exporter only reads the model.
+
+```pycon
+>>> import itudocs
+>>> from itudocs.export.akn import akn_uris, to_akn
+>>> doc = itudocs.parse(itudocs.sample_path())
+>>> uris = akn_uris(doc)
+>>> uris.work
+'/akn/un/doc/report/itu-council/2020/C20-57'
+>>> uris.expression
+'/akn/un/doc/report/itu-council/2020/C20-57/zho@2020-03-03'
+>>> to_akn(doc).splitlines()[0]
+'<?xml version="1.0" encoding="UTF-8"?>'
+
+```
+
+The document type
+-----------------
+
+``<doc name="...">``: the name is the kind of document its title announces, read in any
+of the six languages: ``report`` ("Report by ...", "Rapport", "Informe", "Отчет",
+"报告", "تقرير"), ``note`` ("Note by ...") or ``contribution``; ``document`` when the
+title names none of them (or there is no title). ``to_akn(doc, name=...)`` overrides it.
+The name is also ``FRBRsubtype`` and the subtype part of the IRIs below.
+
+IRIs (the AKN naming convention as AKN4UN uses it)
+-----------------------------------------------------
+
+- Work: ``/akn/un/doc/<name>/<actor>/<year>/<number>``, e.g.
+  ``/akn/un/doc/report/itu-council/2020/C20-57``.
+
+  - ``un``: ``FRBRcountry``; the jurisdiction code AKN4UN gives the United Nations
+    system (ITU is a specialized agency), there being no ISO 3166 country.
+  - ``<actor>``: ``itu-council`` for the Council's own series (``C20/...``); ``itu-`` and
+    the series in lower case for a working group's (``CWG-COP-14/3`` -> ``itu-cwg-cop``);
+    ``itu`` without a symbol.
+  - ``<year>``: the session year of the symbol (``C20`` -> 2020), else the year of the
+    document's date, else of the meeting's first day, else ``9999``.
+  - ``<number>``: the symbol without its language letter and revision, ``/`` and spaces
+    made ``-``: ``C20/57-C`` -> ``C20-57``, ``C20/57(Add.1)-E`` -> ``C20-57-Add.1``,
+    ``CWG-COP-14/3-E`` -> ``CWG-COP-14-3``. An addendum or a corrigendum is a Work of its
+    own (as UN practice has it). Without a symbol: ``sha256-`` and the first 12 hex digits
+    of the source's SHA-256, so such a file cannot be linked to its other languages.
+
+  Every language version of one symbol has the same Work IRI.
+- Expression: ``<work>/<lang>@<version>``, e.g.
+  ``/akn/un/doc/report/itu-council/2020/C20-57/zho@2020-03-03``. ``<lang>`` is the
+  document's language as an ISO 639-2 three-letter code (``eng fra spa zho rus ara``;
+  ``und`` when unknown); AKN, like ISO 639-3, uses the terminology codes, so French is
+  ``fra`` and Chinese ``zho`` (the bibliographic codes would be ``fre`` and ``chi``).
+  ``<version>`` is the document's date, then ``;rev.N`` for a revision (``C17/130(Rev.1)-E``
+  -> ``eng@<date>;rev.1``); a bare ``@`` (the original version) when neither is known.
+  A document whose language is not among its "Original" languages is a translation:
+  ``FRBRmasterExpression`` and ``FRBRtranslation`` point to the original language's
+  Expression (same version, which assumes all versions carry the same date, as ITU's do).
+- Manifestation: ``<expression>.akn`` (``FRBRuri``); ``FRBRthis`` of the three levels is
+  ``<work>/!main``, ``<expression>/!main`` and ``<expression>/!main.xml``.
+- Cited instruments (``InstrumentRef``): ``/akn/un/doc/<kind>/<actor>/<year>/<number>``
+  with actor ``itu-pp``, ``itu-council``, ``itu-wtdc`` ... (``unga`` for the General
+  Assembly) when the body and year are known, e.g. Resolution 179 (Rev. Dubai, 2018)
+  -> ``/akn/un/doc/resolution/itu-pp/2018/179``; otherwise, and for documents (whose
+  kind, hence subtype, is unknown), the instrument's itudocs id
+  (``itu:unknown:resolution:179``, ``itu:doc:C20/57``, see ``docs/references.md``).
+- People, places, roles, the meeting: ``/akn/ontology/<class>/...`` entries in
+  ``<references>``, which ``refersTo`` attributes point at.
+
+The markup
+----------
+
+- ``meta/identification``: FRBRWork (``FRBRdate`` the document's date, ``FRBRauthor``
+  the actor, ``FRBRcountry`` ``un``, ``FRBRsubtype``, ``FRBRnumber`` the symbol without
+  language letter), FRBRExpression (``FRBRalias name="symbol"`` the symbol as printed,
+  ``FRBRversionNumber`` for a revision, ``FRBRlanguage``), FRBRManifestation
+  (``FRBRformat`` ``application/akn+xml``; its date is the document's date unless
+  ``date=`` is given (``name="generation"``), so that by default the output depends on
+  the document alone). A missing date
+  is ``9999-01-01`` with ``name="unknown"``.
+- ``preface``: ``container name="header"`` (``docNumber``, ``session`` the meeting,
+  ``location`` the venue, ``date`` the meeting's days, ``inline name="agendaItem"``,
+  ``docDate``, ``inline name="originalLanguages"``), ``longTitle`` with the title and the
+  subtitle as ``docTitle`` (the subtitle with ``class="subtitle"``), and
+  ``container name="summaryBox"`` holding ``container``\\ s ``summary``,
+  ``actionRequired`` (a ``p`` per line) and ``references`` (a ``blockList``, an ``item``
+  per line). Dates are written as ISO dates: the model keeps the date, not how it was
+  printed.
+- ``mainBody``: the document-level blocks, then every section: a section with a title
+  (a heading) is a ``section``, a numbered paragraph a ``paragraph``; each has ``num``,
+  ``heading`` when titled, and its blocks in ``content`` (or in ``intro`` before its
+  sub-sections).
+- Blocks: a paragraph is a ``p``; a run of items (``a)``, ``1)``) a ``blockList`` with an
+  ``item`` each (``num`` the label); a run of bullets a ``blockList`` (``num`` the bullet
+  sign); an outcome list a ``blockList class="outcome"`` whose lead-in is its
+  ``listIntroduction``; a quote an ``embeddedStructure`` inside a ``p`` (inside the item
+  that introduces it, when there is one) with ``startQuote``/``endQuote`` (the marks the
+  text prints), ``href`` (the quoted instrument) and ``title`` (the source as printed);
+  inside it, unnumbered paragraphs are ``p``, numbered ones items of a ``blockList``, so
+  the quoted instrument's numbers stay inside the quote; an elision is ``omissis``.
+- Inline: every citation is a ``ref`` to its instrument; a footnote or endnote is an
+  ``authorialNote`` at its anchor (``marker`` its id, ``class`` ``footnote`` or
+  ``endnote``, ``placement="bottom"`` for a footnote); a line break inside a paragraph
+  is ``eol``; a block whose ``lang`` is not the document's keeps it as ``xml:lang``.
+- ``conclusions``: the ``signature`` (``role``, ``person``, the country as ``location``).
+- ``eId``: the naming convention's ``[context__]ref_number``: ``sec_1``,
+  ``sec_1__para_1.1``, ``sec_1__para_1.1__list_1__item_a``,
+  ``sec_1__para_1.1__list_1__item_a__embeddedStructure_1__list_1__item_1.1``, the number
+  being the printed one without brackets and dots at its ends (``a)`` -> ``a``) or, for
+  elements without one, the ordinal. A repeat gets ``-2``, ``-3``.
+
+Comments, tracked changes and the parse warnings are not exported. Text that XML cannot
+hold (control characters, lone surrogates) is replaced by U+FFFD.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from typing import Any, NamedTuple
+from urllib.parse import quote as _quote
+
+import attrs
+from lxml import etree
+
+from itudocs.lang.conferences import place_names
+from itudocs.model import (
+    Block,
+    Citation,
+    Document,
+    InstrumentRef,
+    Loc,
+    Note,
+    Outcome,
+    Quote,
+    Section,
+    Symbol,
+)
+from itudocs.symbols import format_symbol
+
+__all__ = ["AKN_NS", "ISO_639_2", "AknUris", "akn_schema", "akn_uris", "doc_name",
+           "instrument_href", "to_akn", "to_akn_element"]
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_A = "{" + AKN_NS + "}"
+_NSMAP: dict[Any, str] = {None: AKN_NS}  # the default namespace (lxml-stubs want str keys)
+
+#: ISO 639-1 -> ISO 639-2 (terminology codes, as Akoma Ntoso uses them)
+ISO_639_2 = {"en": "eng", "fr": "fra", "es": "spa", "zh": "zho", "ru": "rus", "ar": "ara"}
+
+_COUNTRY = "un"
+_UNKNOWN_DATE = _dt.date(9999, 1, 1)
+_SOURCE = "itudocs"
+
+# The kind of document a title announces; the earliest word in the title wins.
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "report": ("report", "rapport", "informe", "отчет", "отчёт", "доклад", "报告", "تقرير"),
+    "note": ("note by", "note of", "note du", "note de", "nota del", "nota de", "записка",
+             "说明", "مذكرة"),
+    "contribution": ("contribution", "contribución", "вклад", "文稿", "مساهمة"),
+}
+_KIND_RES = [
+    (kind, re.compile(("" if "\u4e00" <= word[0] <= "\u9fff" else r"(?<!\w)") + re.escape(word),
+                      re.IGNORECASE))
+    for kind, words in _KIND_WORDS.items() for word in words
+]
+
+# Characters XML 1.0 cannot hold.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ELISION = re.compile(r"^[\s.…]*[.…]{2,}[\s.…]*$")
+_LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
+
+# Elements whose content is structure (indented on output); all others hold text.
+_STRUCTURAL = frozenset({
+    "akomaNtoso", "doc", "meta", "identification", "FRBRWork", "FRBRExpression",
+    "FRBRManifestation", "references", "preface", "container", "longTitle", "mainBody",
+    "section", "paragraph", "intro", "content", "blockList", "item", "conclusions",
+    "embeddedStructure", "authorialNote",
+})
+
+
+class AknUris(NamedTuple):
+    """The three FRBR IRIs of a document (see the module docstring)."""
+
+    work: str
+    expression: str
+    manifestation: str
+
+
+# --------------------------------------------------------------------------- schema
+
+
+class _LocalSchemas(etree.Resolver):
+    """Serve ``xml.xsd`` (by any URL, the W3C's included) from the package data."""
+
+    def resolve(self, system_url: str, public_id: str, context: Any = None) -> Any:
+        if system_url and system_url.rsplit("/", 1)[-1] == "xml.xsd":
+            data = (resources.files("itudocs") / "data" / "akn" / "xml.xsd").read_bytes()
+            return self.resolve_string(data, context, base_url=system_url)
+        return None
+
+
+def akn_schema() -> etree.XMLSchema:
+    """The Akoma Ntoso 3.0 schema shipped with itudocs, loaded without network access.
+
+    Parsing it takes a fraction of a second: keep the object and reuse it.
+
+    ```pycon
+    >>> import itudocs
+    >>> from lxml import etree
+    >>> xml = to_akn(itudocs.parse(itudocs.sample_path()))
+    >>> akn_schema().validate(etree.fromstring(xml.encode("utf-8")))
+    True
+
+    ```
+    """
+    folder = resources.files("itudocs") / "data" / "akn"
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    parser.resolvers.add(_LocalSchemas())
+    root = etree.fromstring((folder / "akomantoso30.xsd").read_bytes(), parser,
+                            base_url="itudocs/data/akn/akomantoso30.xsd")
+    return etree.XMLSchema(etree.ElementTree(root))
+
+
+# --------------------------------------------------------------------------- IRIs
+
+
+def doc_name(doc: Document) -> str:
+    """The ``name`` of the ``<doc>``: ``report``, ``note``, ``contribution`` from the
+    title, else ``document``."""
+    title = doc.header.title or ""
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_RES:
+        m = pattern.search(title)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else "document"
+
+
+def _series_base(series: str) -> str:
+    """The series without a working group's meeting number: ``CWG-COP-14`` -> ``CWG-COP``."""
+    return re.sub(r"[-\s][0-9]+$", "", series)
+
+
+def _actor(symbol: Symbol | None) -> str:
+    if symbol is None:
+        return "itu"
+    if symbol.series == "C":
+        return "itu-council"
+    return "itu-" + _segment(_series_base(symbol.series)).lower()
+
+
+def _segment(text: str) -> str:
+    """``text`` as one IRI segment: ``/`` and spaces made ``-``, other characters that
+    are not unreserved percent-encoded."""
+    return _quote(re.sub(r"[/\s]+", "-", text.strip()), safe="-._~()")
+
+
+def _symbol_base(symbol: Symbol) -> str:
+    """The symbol without language letter and revision: ``C20/57``, ``C20/57(Add.1)``."""
+    head = symbol.series
+    if symbol.session_year is not None:
+        head += f"{symbol.session_year % 100:02d}"
+    out = f"{head}/{symbol.number}"
+    if symbol.addendum is not None:
+        out += f"(Add.{symbol.addendum})"
+    if symbol.corrigendum is not None:
+        out += f"(Corr.{symbol.corrigendum})"
+    return out
+
+
+def _work_number(doc: Document) -> str:
+    symbol = doc.header.symbol
+    if symbol is None:
+        return "sha256-" + doc.source.sha256[:12]
+    head = symbol.series
+    if symbol.session_year is not None:
+        head += f"{symbol.session_year % 100:02d}"
+    out = f"{head}-{symbol.number}"
+    if symbol.addendum is not None:
+        out += f"-Add.{symbol.addendum}"
+    if symbol.corrigendum is not None:
+        out += f"-Corr.{symbol.corrigendum}"
+    return _segment(out)
+
+
+def _work_year(doc: Document) -> str:
+    h = doc.header
+    if h.symbol is not None and h.symbol.session_year is not None:
+        return str(h.symbol.session_year)
+    for d in (h.date, h.meeting_start):
+        if d is not None:
+            return str(d.year)
+    return str(_UNKNOWN_DATE.year)
+
+
+def _lang3(code: str | None) -> str:
+    return ISO_639_2.get(code or "", "und")
+
+
+def _version(doc: Document) -> str:
+    parts = []
+    if doc.header.date is not None:
+        parts.append(doc.header.date.isoformat())
+    symbol = doc.header.symbol
+    if symbol is not None and symbol.revision is not None:
+        parts.append(f"rev.{symbol.revision}")
+    return ";".join(parts)
+
+
+def akn_uris(doc: Document, name: str | None = None) -> AknUris:
+    """The Work, Expression and Manifestation IRIs of ``doc``."""
+    work = "/".join(("/akn", _COUNTRY, "doc", _segment(name or doc_name(doc)),
+                     _actor(doc.header.symbol), _work_year(doc), _work_number(doc)))
+    expression = f"{work}/{_lang3(doc.language)}@{_version(doc)}"
+    return AknUris(work, expression, expression + ".akn")
+
+
+def _body_actor(body: str) -> str:
+    return "unga" if body == "UNGA" else "itu-" + _segment(body).lower()
+
+
+def instrument_href(ref: InstrumentRef) -> str:
+    """The IRI a ``ref`` to ``ref`` points at: an AKN Work IRI when the body and year are
+    known (``/akn/un/doc/resolution/itu-pp/2018/179``), else the itudocs id."""
+    if ref.kind != "document" and ref.body and ref.year is not None:
+        return "/".join(("/akn", _COUNTRY, "doc", ref.kind, _body_actor(ref.body),
+                         str(ref.year), _segment(ref.number)))
+    return _clean(ref.id)
+
+
+def _ontology(kind: str, text: str) -> str:
+    return f"/akn/ontology/{kind}/{_COUNTRY}/" + _segment(text.lower())
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _append(parent: etree._Element, text: str) -> None:
+    """Add ``text`` at the end of ``parent``'s content."""
+    if not text:
+        return
+    text = _clean(text)
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _text(parent: etree._Element, text: str) -> None:
+    """Add ``text`` with its line breaks as ``eol``."""
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            etree.SubElement(parent, _A + "eol")
+        _append(parent, line)
+
+
+def _sub(parent: etree._Element, tag: str, text: str | None = None,
+         **attrs: str) -> etree._Element:
+    el = etree.SubElement(parent, _A + tag)
+    for key, value in attrs.items():
+        el.set(key, _clean(value))
+    if text:
+        _text(el, text)
+    return el
+
+
+def _slug(label: str) -> str:
+    """A printed number as the number part of an eId: ``a)`` -> ``a``, ``1.1`` -> ``1.1``."""
+    out = re.sub(r"[^\w.\-]", "", label).replace("_", "-")
+    return out.strip(".-")
+
+
+def _indent(el: etree._Element, level: int = 0) -> None:
+    children = list(el)
+    name = etree.QName(el).localname
+    if name in _STRUCTURAL and children and not (el.text or "").strip() \
+            and all(not (c.tail or "").strip() for c in children):
+        pad = "\n" + "  " * (level + 1)
+        el.text = pad
+        for child in children:
+            child.tail = pad
+        children[-1].tail = "\n" + "  " * level
+    for child in children:
+        if isinstance(child.tag, str):
+            _indent(child, level + 1)
+
+
+# --------------------------------------------------------------------------- the writer
+
+
+class _Writer:
+    def __init__(self, doc: Document, name: str, date: _dt.date | None) -> None:
+        self.doc = doc
+        self.name = name
+        self.manifestation_date = date
+        self.uris = akn_uris(doc, name)
+        self.used: set[str] = set()
+        self.counters: Counter[tuple[str, str]] = Counter()
+        self.tlcs: dict[str, tuple[str, str, str]] = {}  # eId -> (element, href, showAs)
+        self.cites: dict[Loc, list[Citation]] = {}
+        for c in doc.citations:
+            self.cites.setdefault(c.loc, []).append(c)
+        self.quotes: dict[Loc, Quote] = {q.paragraphs[0].loc: q for q in doc.quotes
+                                         if q.paragraphs}
+        self.outcomes: dict[Loc, Outcome] = {o.loc: o for o in doc.outcomes}
+        self.lang = doc.language
+
+    # ids --------------------------------------------------------------------------
+
+    def eid(self, ctx: str, ref: str, number: str | None = None) -> str:
+        n = _slug(number) if number else ""
+        if not n:
+            self.counters[(ctx, ref)] += 1
+            n = str(self.counters[(ctx, ref)])
+        base = f"{ctx}__{ref}_{n}" if ctx else f"{ref}_{n}"
+        eid, k = base, 1
+        while eid in self.used:
+            k += 1
+            eid = f"{base}-{k}"
+        self.used.add(eid)
+        return eid
+
+    def reserve(self, eid: str) -> str:
+        """An eId without a number (``longTitle``), made unique like the others."""
+        out, k = eid, 1
+        while out in self.used:
+            k += 1
+            out = f"{eid}-{k}"
+        self.used.add(out)
+        return out
+
+    def tlc(self, eid: str, element: str, href: str, show_as: str) -> str:
+        """Register a TLC in ``<references>``; returns ``#eId``."""
+        self.tlcs.setdefault(eid, (element, href, show_as))
+        self.used.add(eid)
+        return "#" + eid
+
+    # document ---------------------------------------------------------------------
+
+    def build(self) -> etree._Element:
+        root = etree.Element(_A + "akomaNtoso", nsmap=_NSMAP)
+        doc_el = _sub(root, "doc", name=self.name)
+        # reserve the TLC ids the metadata needs before any body id is made
+        actor = _actor(self.doc.header.symbol)
+        self.tlc("itu", "TLCOrganization", "/akn/ontology/organization/un/itu",
+                 "International Telecommunication Union")
+        self.tlc(actor, "TLCOrganization", f"/akn/ontology/organization/un/{actor}",
+                 _actor_name(self.doc.header.symbol))
+        self.tlc(_SOURCE, "TLCOrganization", f"/akn/ontology/organization/{_SOURCE}",
+                 "itudocs (automatic conversion)")
+        meta = _sub(doc_el, "meta")
+        self.identification(meta, actor)
+        references = _sub(meta, "references", source="#" + _SOURCE)
+        preface = self.preface()
+        if preface is not None:
+            doc_el.append(preface)
+        doc_el.append(self.main_body())
+        conclusions = self.conclusions()
+        if conclusions is not None:
+            doc_el.append(conclusions)
+        for eid, (element, href, show_as) in self.tlcs.items():
+            _sub(references, element, eId=eid, href=href, showAs=show_as)
+        _indent(root)
+        return root
+
+    def identification(self, meta: etree._Element, actor: str) -> None:
+        h = self.doc.header
+        uris = self.uris
+        ident = _sub(meta, "identification", source="#" + _SOURCE)
+        date = h.date or _UNKNOWN_DATE
+        date_name = "document" if h.date else "unknown"
+
+        work = _sub(ident, "FRBRWork")
+        _sub(work, "FRBRthis", value=uris.work + "/!main")
+        _sub(work, "FRBRuri", value=uris.work)
+        _sub(work, "FRBRdate", date=date.isoformat(), name=date_name)
+        _sub(work, "FRBRauthor", href="#" + actor)
+        _sub(work, "FRBRcountry", value=_COUNTRY)
+        _sub(work, "FRBRsubtype", value=self.name)
+        if h.symbol is not None:
+            _sub(work, "FRBRnumber", value=_symbol_base(h.symbol))
+
+        expr = _sub(ident, "FRBRExpression")
+        _sub(expr, "FRBRthis", value=uris.expression + "/!main")
+        _sub(expr, "FRBRuri", value=uris.expression)
+        if h.symbol is not None:
+            _sub(expr, "FRBRalias", value=h.symbol.text, name="symbol")
+        _sub(expr, "FRBRdate", date=date.isoformat(), name=date_name)
+        _sub(expr, "FRBRauthor", href="#" + actor)
+        if h.symbol is not None and h.symbol.revision is not None:
+            _sub(expr, "FRBRversionNumber", value=f"rev.{h.symbol.revision}")
+        original = self.original_language()
+        master = f"{uris.work}/{_lang3(original)}@{_version(self.doc)}" if original else None
+        if master and original:
+            _sub(expr, "FRBRmasterExpression", href=master,
+                 showAs=_symbol_in(h.symbol, original) or _lang3(original))
+        _sub(expr, "FRBRlanguage", language=_lang3(self.lang))
+        if master and original:
+            _sub(expr, "FRBRtranslation", href=master, fromLanguage=_lang3(original),
+                 by="#itu")
+
+        manif = _sub(ident, "FRBRManifestation")
+        _sub(manif, "FRBRthis", value=uris.expression + "/!main.xml")
+        _sub(manif, "FRBRuri", value=uris.manifestation)
+        if self.manifestation_date is not None:
+            _sub(manif, "FRBRdate", date=self.manifestation_date.isoformat(), name="generation")
+        else:
+            _sub(manif, "FRBRdate", date=date.isoformat(), name=date_name)
+        _sub(manif, "FRBRauthor", href="#" + _SOURCE)
+        _sub(manif, "FRBRformat", value="application/akn+xml")
+
+    def original_language(self) -> str | None:
+        """The original language when this document is a translation, else None."""
+        originals = self.doc.header.original_languages
+        if self.lang is None or not originals or self.lang in originals:
+            return None
+        return originals[0]
+
+    # preface ----------------------------------------------------------------------
+
+    def preface(self) -> etree._Element | None:
+        h = self.doc.header
+        preface = etree.Element(_A + "preface")
+        if self.lang:
+            preface.set(_XML_LANG, self.lang)
+        header = etree.Element(_A + "container", name="header")
+        if h.symbol is not None:
+            _sub(_sub(header, "p"), "docNumber", h.symbol.text)
+        if h.meeting:
+            p = _sub(header, "p")
+            year = h.meeting_start.year if h.meeting_start else (
+                h.symbol.session_year if h.symbol else None)
+            actor = _actor(h.symbol)
+            href = (f"/akn/ontology/event/{_COUNTRY}/{actor}-{year}" if year is not None
+                    else _ontology("event", h.meeting))
+            _sub(p, "session", h.meeting, refersTo=self.tlc("meeting", "TLCEvent", href,
+                                                               h.meeting))
+        if h.venue or h.meeting_start:
+            p = _sub(header, "p")
+            if h.venue:
+                key = place_names(self.lang).get(h.venue) if self.lang else None
+                href = f"/akn/ontology/location/{key}" if key else _ontology("location",
+                                                                               h.venue)
+                _sub(p, "location", h.venue,
+                     refersTo=self.tlc("venue", "TLCLocation", href, h.venue))
+            if h.meeting_start:
+                if h.venue:
+                    _append(p, ", ")
+                days = [h.meeting_start]
+                if h.meeting_end and h.meeting_end != h.meeting_start:
+                    days.append(h.meeting_end)
+                for k, day in enumerate(days):
+                    if k:
+                        _append(p, " – ")
+                    date_el = _sub(p, "date", day.isoformat(), date=day.isoformat())
+                    if h.meeting:
+                        date_el.set("refersTo", "#meeting")
+        if h.agenda_item:
+            _sub(_sub(header, "p"), "inline", h.agenda_item, name="agendaItem")
+        if h.date:
+            _sub(_sub(header, "p"), "docDate", h.date.isoformat(), date=h.date.isoformat())
+        if h.original_languages:
+            _sub(_sub(header, "p"), "inline", " ".join(h.original_languages),
+                 name="originalLanguages")
+        if len(header):
+            header.set("eId", self.eid("", "container", "header"))
+            preface.append(header)
+
+        if h.title or h.subtitle:
+            long_title = _sub(preface, "longTitle", eId=self.reserve("longTitle"))
+            if h.title:
+                _sub(_sub(long_title, "p"), "docTitle", h.title)
+            if h.subtitle:
+                _sub(_sub(long_title, "p"), "docTitle", h.subtitle, **{"class": "subtitle"})
+
+        box = etree.Element(_A + "container", name="summaryBox")
+        box_id = self.eid("", "container", "summaryBox")
+        box.set("eId", box_id)
+        for cname, value in (("summary", self.doc.summary),
+                             ("actionRequired", self.doc.action_required)):
+            if value:
+                c = _sub(box, "container", name=cname, eId=self.eid(box_id, "container", cname))
+                for line in value.split("\n"):
+                    self.inline(_sub(c, "p"), line, None)
+        if self.doc.references:
+            c = _sub(box, "container", name="references",
+                     eId=self.eid(box_id, "container", "references"))
+            blist = _sub(c, "blockList", eId=self.eid(c.get("eId", ""), "list"))
+            for r in self.doc.references:
+                item = _sub(blist, "item", eId=self.eid(blist.get("eId", ""), "item"))
+                self.inline(_sub(item, "p"), r.text, r.loc)
+        if len(box):
+            preface.append(box)
+        else:
+            self.used.discard(box_id)
+        return preface if len(preface) else None
+
+    # body -------------------------------------------------------------------------
+
+    def main_body(self) -> etree._Element:
+        body = etree.Element(_A + "mainBody")
+        if self.lang:
+            body.set(_XML_LANG, self.lang)
+        self.blocks(body, self.doc.blocks, "")
+        for section in self.doc.sections:
+            self.section(body, section, "")
+        if not len(body):
+            _sub(body, "p")
+        return body
+
+    def section(self, parent: etree._Element, s: Section, ctx: str) -> None:
+        titled = bool(s.title)
+        tag, ref = ("section", "sec") if titled else ("paragraph", "para")
+        eid = self.eid(ctx, ref, s.number)
+        el = _sub(parent, tag, eId=eid)
+        _sub(el, "num", s.number)
+        if s.title:
+            _sub(el, "heading", s.title)
+        if s.children:
+            if s.blocks:
+                self.blocks(_sub(el, "intro"), s.blocks, eid)
+            for child in s.children:
+                self.section(el, child, eid)
+        elif s.blocks:
+            self.blocks(_sub(el, "content"), s.blocks, eid)
+
+    def blocks(self, parent: etree._Element, blocks: Sequence[Block], ctx: str) -> None:
+        """Blocks as ``p``, ``blockList`` and quotes; ``ctx`` is the eId of the
+        enclosing element."""
+        items: etree._Element | None = None  # the blockList of a run of items
+        last_item: etree._Element | None = None
+        i = 0
+        while i < len(blocks):
+            b = blocks[i]
+            if b.kind == "quote":
+                run = [b]
+                i += 1
+                while i < len(blocks) and blocks[i].kind == "quote" \
+                        and blocks[i].loc not in self.quotes:
+                    run.append(blocks[i])
+                    i += 1
+                host, host_ctx = ((last_item, last_item.get("eId", ctx))
+                                  if last_item is not None else (parent, ctx))
+                self.quote(_sub(host, "p"), run, self.quotes.get(b.loc), host_ctx)
+                continue
+            if b.kind == "item":
+                if items is None:
+                    items = _sub(parent, "blockList", eId=self.eid(ctx, "list"))
+                last_item = _sub(items, "item", eId=self.eid(items.get("eId", ""), "item",
+                                                             b.label))
+                if b.label:
+                    _sub(last_item, "num", b.label)
+                self.paragraph(last_item, b)
+                i += 1
+                continue
+            items = last_item = None
+            outcome = self.outcomes.get(b.loc)
+            if b.kind == "bullet" or (outcome is not None and outcome.intro is not None
+                                      and i + 1 < len(blocks)
+                                      and blocks[i + 1].kind == "bullet"):
+                blist = _sub(parent, "blockList", eId=self.eid(ctx, "list"))
+                if outcome is not None:
+                    blist.set("class", "outcome")
+                if b.kind != "bullet":
+                    self.inline(_sub(blist, "listIntroduction"), b.text, b.loc, b.notes,
+                                b.lang)
+                    i += 1
+                while i < len(blocks) and blocks[i].kind == "bullet":
+                    bullet = blocks[i]
+                    item = _sub(blist, "item", eId=self.eid(blist.get("eId", ""), "item",
+                                                            bullet.label))
+                    if bullet.label:
+                        _sub(item, "num", bullet.label)
+                    self.paragraph(item, bullet)
+                    i += 1
+                continue
+            self.paragraph(parent, b)
+            i += 1
+
+    def paragraph(self, parent: etree._Element, b: Block) -> None:
+        self.inline(_sub(parent, "p"), b.text, b.loc, b.notes, b.lang)
+
+    def quote(self, p: etree._Element, run: Sequence[Block], quote: Quote | None,
+              ctx: str) -> None:
+        es = _sub(p, "embeddedStructure", eId=self.eid(ctx, "embeddedStructure"))
+        es_id = es.get("eId", "")
+        by_loc = {b.loc: b for b in run}
+        paras: list[tuple[str | None, str, Block | None, int]] = []  # label, text, block, shift
+        if quote is not None:
+            first = by_loc.get(quote.paragraphs[0].loc)
+            last = by_loc.get(quote.paragraphs[-1].loc)
+            start = _mark_before(first.text, quote.paragraphs[0].text) if first else ""
+            end = _mark_after(last.text, quote.paragraphs[-1].text) if last else ""
+            if start:
+                es.set("startQuote", start)
+            if end:
+                es.set("endQuote", end)
+            if quote.instrument is not None:
+                es.set("href", instrument_href(quote.instrument))
+            if quote.source:
+                es.set("title", _clean(quote.source))
+            for qp in quote.paragraphs:
+                block = by_loc.get(qp.loc)
+                shift = block.text.find(qp.text) if block is not None else 0
+                paras.append((qp.label, qp.text, block, max(shift, 0)))
+            # quote blocks the Quote does not hold (none in well-formed input) stay too
+            held = {qp.loc for qp in quote.paragraphs}
+            paras += [(b.label, b.text, b, 0) for b in run if b.loc not in held]
+        else:
+            paras = [(b.label, b.text, b, 0) for b in run]
+        blist: etree._Element | None = None
+        for label, text, block, shift in paras:
+            notes = block.notes if block is not None else ()
+            loc = block.loc if block is not None else None
+            lang = block.lang if block is not None else None
+            if label:
+                if blist is None:
+                    blist = _sub(es, "blockList", eId=self.eid(es_id, "list"))
+                item = _sub(blist, "item", eId=self.eid(blist.get("eId", ""), "item", label))
+                _sub(item, "num", label)
+                self.inline(_sub(item, "p"), text, loc, notes, lang, shift)
+                continue
+            blist = None
+            target = _sub(es, "p")
+            if _ELISION.match(text) and not notes:
+                _sub(target, "omissis", text)
+            else:
+                self.inline(target, text, loc, notes, lang, shift)
+
+    # inline -----------------------------------------------------------------------
+
+    def inline(self, el: etree._Element, text: str, loc: Loc | None,
+               notes: Iterable[Note] = (), lang: str | None = None, shift: int = 0) -> None:
+        """Fill ``el`` with ``text``: citations as ``ref``, notes as ``authorialNote``.
+        ``shift`` is where ``text`` starts in the block the notes are anchored in."""
+        if lang and _LANG_TAG.match(lang) and self.lang \
+                and lang.split("-")[0].lower() != self.lang:
+            el.set(_XML_LANG, lang)
+        marks: list[tuple[int, int, Note | Citation]] = []
+        offsets = []
+        for note in notes:
+            off = min(max(note.offset - shift, 0), len(text))
+            offsets.append(off)
+            marks.append((off, off, note))
+        candidates = self.cites.get(loc, []) if loc is not None else list(
+            self.doc.citations)
+        for c in candidates:
+            for start in (c.start, c.start - shift):
+                end = start + (c.end - c.start)
+                if 0 <= start < end <= len(text) and text[start:end] == c.text:
+                    if not any(start < off < end for off in offsets):
+                        marks.append((start, end, c))
+                    break
+        marks.sort(key=lambda m: (m[0], m[1]))
+        cursor = 0
+        for start, end, what in marks:
+            if start < cursor:
+                continue  # overlaps the citation before
+            _text(el, text[cursor:start])
+            if isinstance(what, Note):
+                self.note(el, what)
+            else:
+                _sub(el, "ref", text[start:end], href=instrument_href(what.instrument))
+            cursor = end
+        _text(el, text[cursor:])
+
+    def note(self, parent: etree._Element, note: Note) -> None:
+        ctx = ""
+        for anc in parent.iterancestors():
+            if anc.get("eId"):
+                ctx = anc.get("eId", "")
+                break
+        an = _sub(parent, "authorialNote", eId=self.eid(ctx, "authorialNote"),
+                  marker=note.id, **{"class": note.kind})
+        if note.kind == "footnote":
+            an.set("placement", "bottom")
+        for line in note.text.split("\n") or [""]:
+            _sub(an, "p", line)
+
+    # conclusions ------------------------------------------------------------------
+
+    def conclusions(self) -> etree._Element | None:
+        s = self.doc.signature
+        if s is None or not (s.role or s.name or s.country):
+            return None
+        conclusions = etree.Element(_A + "conclusions")
+        if self.lang:
+            conclusions.set(_XML_LANG, self.lang)
+        sig = _sub(_sub(conclusions, "p"), "signature")
+        role_ref = None
+        if s.role:
+            role_ref = self.tlc("signatoryRole", "TLCRole", _ontology("role", s.role), s.role)
+            _sub(sig, "role", s.role, refersTo=role_ref)
+        if s.name:
+            if len(sig):
+                etree.SubElement(sig, _A + "eol")
+            person = _sub(sig, "person", s.name, refersTo=self.tlc(
+                "signatory", "TLCPerson", _ontology("person", s.name), s.name))
+            if role_ref:
+                person.set("as", role_ref)
+        if s.country:
+            if s.name:
+                _append(sig, "（" if self.lang == "zh" else " (")
+            elif len(sig):
+                etree.SubElement(sig, _A + "eol")
+            _sub(sig, "location", s.country, refersTo=self.tlc(
+                "signatoryCountry", "TLCLocation", _ontology("location", s.country),
+                s.country))
+            if s.name:
+                _append(sig, "）" if self.lang == "zh" else ")")
+        return conclusions
+
+
+def _actor_name(symbol: Symbol | None) -> str:
+    if symbol is None:
+        return "International Telecommunication Union"
+    if symbol.series == "C":
+        return "ITU Council"
+    return "ITU " + _series_base(symbol.series)
+
+
+def _symbol_in(symbol: Symbol | None, language: str) -> str | None:
+    """How ``symbol`` is printed on its ``language`` version (``C20/57-E``)."""
+    if symbol is None:
+        return None
+    return format_symbol(attrs.evolve(symbol, language=language))
+
+
+def _mark_before(block_text: str, text: str) -> str:
+    """The quotation mark a block prints before the quote's own text."""
+    i = block_text.find(text) if text else -1
+    return block_text[:i].strip() if i > 0 else ""
+
+
+def _mark_after(block_text: str, text: str) -> str:
+    i = block_text.rfind(text) if text else -1
+    return block_text[i + len(text):].strip() if i >= 0 else ""
+
+
+# --------------------------------------------------------------------------- API
+
+
+def to_akn_element(doc: Document, *, name: str | None = None,
+                   date: _dt.date | None = None) -> etree._Element:
+    """``doc`` as an ``<akomaNtoso>`` element (see :func:`to_akn`)."""
+    return _Writer(doc, name or doc_name(doc), date).build()
+
+
+def to_akn(doc: Document, *, name: str | None = None, date: _dt.date | None = None) -> str:
+    """``doc`` as an Akoma Ntoso 3.0 XML document, with its XML declaration
+    (``encoding="UTF-8"``): encode the string as UTF-8 to write or parse it.
+
+    ``name`` overrides the ``<doc name>`` found from the title (:func:`doc_name`);
+    ``date`` is the Manifestation's date (default: the document's date)."""
+    root = to_akn_element(doc, name=name, date=date)
+    body = etree.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
