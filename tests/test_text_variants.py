@@ -85,3 +85,13 @@ def test_non_itu_text_keeps_every_line() -> None:
 def test_original_languages(line: str, codes: tuple[str, ...]) -> None:
     doc = itudocs.parse_text(f"\tDocument C20/57-E\n\t3 March 2020\n\t{line}\n\tTitle\n")
     assert doc.header.original_languages == codes
+
+
+def test_intro_without_colon_is_read_from_the_language_table() -> None:
+    doc = itudocs.parse_text("1\tIntroduction\n1.1\tThe Council resolves (excerpt from "
+                             "Resolution 1306)\n\t“to establish a group.”\n")
+    (q,) = doc.quotes
+    assert q.intro == "The Council resolves (excerpt from Resolution 1306)"
+    assert q.source == "Resolution 1306"
+    plain = itudocs.parse_text("1\tIntroduction\n1.1\tThe weather was fine\n\t“Hello.”\n")
+    assert plain.quotes[0].intro is None

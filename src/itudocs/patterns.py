@@ -112,7 +112,3 @@ def only_re(lang: Language) -> regex.Pattern[str]:
     lang_names = alternation(lang.language_names)
     body = "|".join(t.format(lang=f"(?P<lang>{lang_names})") for t in lang.only_templates)
     return regex.compile(rf"(?:{body})", regex.IGNORECASE)
-
-
-def all_languages() -> tuple[Language, ...]:
-    return tuple(LANGUAGES.values())

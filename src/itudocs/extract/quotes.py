@@ -16,10 +16,11 @@ import regex
 from itudocs.extract.state import ParseState, Token, span_loc
 from itudocs.instruments import find_instruments
 from itudocs.model import Quote, QuoteParagraph
-from itudocs.patterns import COLON_END, ELISION_INLINE, ELISION_ONLY, YEAR
+from itudocs.patterns import COLON_END, ELISION_INLINE, ELISION_ONLY, YEAR, words_re
 
 _MAX_QUOTE = 400  # paragraphs; a longer "quote" is a missing closing mark
 _TRAILING = " \t.,;:。，；："
+_INTRO_MAX = 300  # characters: a longer paragraph without a colon is not an intro
 _SENTENCE_BREAK = regex.compile(r"[.!?;]\s+(?=\p{Lu})|[。！？；]")
 
 
@@ -48,7 +49,7 @@ def extract_quotes(state: ParseState) -> None:
         for q in quote_tokens:
             q.in_quote = True
         intro_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].in_quote else None
-        intro = _intro(intro_tok)
+        intro = _intro(intro_tok, state)
         state.quotes.append(_build(state, quote_tokens, pair, intro, intro_tok, i, section))
         i = end + 1
 
@@ -97,9 +98,17 @@ def _closing(tokens: list[Token], start: int, pair: tuple[str, str],
     return j, False
 
 
-def _intro(tok: Token | None) -> str | None:
-    if tok is None or not COLON_END.search(tok.text):
+def _intro(tok: Token | None, state: ParseState) -> str | None:
+    """The sentence that introduces a quote: the paragraph before it when it ends with a
+    colon, or when it is short and speaks as intros do (an operative verb such as
+    "resolves", or the word for "excerpt", from the language's table)."""
+    if tok is None:
         return None
+    if not COLON_END.search(tok.text):
+        lang = state.lang
+        if len(tok.text) > _INTRO_MAX or not words_re(
+                lang.operative_verbs + lang.excerpt_words).search(tok.text):
+            return None
     text = tok.text.strip()
     # The last sentence: after a full stop followed by a space and a capital (not the
     # "г." of "2010 г.)" nor "Rev."), or after a Chinese full stop.
