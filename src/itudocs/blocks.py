@@ -12,7 +12,7 @@ import attrs
 from itudocs.model import Loc
 
 
-@attrs.frozen
+@attrs.define  # internal and built per paragraph: mutable attrs classes build faster
 class CellPos:
     """Position of a paragraph inside a table: table index (document order, nested
     tables counted too), row, column, and whether it is the cell's first paragraph."""
@@ -23,7 +23,7 @@ class CellPos:
     first: bool
 
 
-@attrs.frozen
+@attrs.define  # internal and built per paragraph: mutable attrs classes build faster
 class RawBlock:
     """One paragraph as read from the source.
 
