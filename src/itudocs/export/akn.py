@@ -127,6 +127,7 @@ from urllib.parse import quote as _quote
 import attrs
 from lxml import etree
 
+from itudocs.lang import LANGUAGES
 from itudocs.lang.conferences import place_names
 from itudocs.model import (
     Block,
@@ -140,6 +141,7 @@ from itudocs.model import (
     Section,
     Symbol,
 )
+from itudocs.patterns import ELISION_ONLY
 from itudocs.symbols import format_symbol
 
 __all__ = ["AKN_NS", "ISO_639_2", "AknUris", "akn_schema", "akn_uris", "doc_name",
@@ -157,22 +159,17 @@ _COUNTRY = "un"
 _UNKNOWN_DATE = _dt.date(9999, 1, 1)
 _SOURCE = "itudocs"
 
-# The kind of document a title announces; the earliest word in the title wins.
-_KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "report": ("report", "rapport", "informe", "отчет", "отчёт", "доклад", "报告", "تقرير"),
-    "note": ("note by", "note of", "note du", "note de", "nota del", "nota de", "записка",
-             "说明", "مذكرة"),
-    "contribution": ("contribution", "contribución", "вклад", "文稿", "مساهمة"),
-}
+# The kind of document a title announces (the language tables' document_kinds); the
+# earliest word in the title wins.
 _KIND_RES = [
     (kind, re.compile(("" if "\u4e00" <= word[0] <= "\u9fff" else r"(?<!\w)") + re.escape(word),
                       re.IGNORECASE))
-    for kind, words in _KIND_WORDS.items() for word in words
+    for table in LANGUAGES.values() for kind, words in table.document_kinds.items()
+    for word in words
 ]
 
 # Characters XML 1.0 cannot hold.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_ELISION = re.compile(r"^[\s.…]*[.…]{2,}[\s.…]*$")
 _LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 
 # Elements whose content is structure (indented on output); all others hold text.
@@ -263,30 +260,16 @@ def _segment(text: str) -> str:
 
 def _symbol_base(symbol: Symbol) -> str:
     """The symbol without language letter and revision: ``C20/57``, ``C20/57(Add.1)``."""
-    head = symbol.series
-    if symbol.session_year is not None:
-        head += f"{symbol.session_year % 100:02d}"
-    out = f"{head}/{symbol.number}"
-    if symbol.addendum is not None:
-        out += f"(Add.{symbol.addendum})"
-    if symbol.corrigendum is not None:
-        out += f"(Corr.{symbol.corrigendum})"
-    return out
+    return format_symbol(attrs.evolve(symbol, language=None, revision=None))
 
 
 def _work_number(doc: Document) -> str:
+    """``C20-57``, ``C20-57-Add.1``: the symbol base as one URI segment."""
     symbol = doc.header.symbol
     if symbol is None:
         return "sha256-" + doc.source.sha256[:12]
-    head = symbol.series
-    if symbol.session_year is not None:
-        head += f"{symbol.session_year % 100:02d}"
-    out = f"{head}-{symbol.number}"
-    if symbol.addendum is not None:
-        out += f"-Add.{symbol.addendum}"
-    if symbol.corrigendum is not None:
-        out += f"-Corr.{symbol.corrigendum}"
-    return _segment(out)
+    base = _symbol_base(symbol)
+    return _segment(re.sub(r"\((Add|Corr)\.(\d+)\)", r"-\1.\2", base).replace("/", "-"))
 
 
 def _work_year(doc: Document) -> str:
@@ -733,7 +716,7 @@ class _Writer:
                 continue
             blist = None
             target = _sub(es, "p")
-            if _ELISION.match(text) and not notes:
+            if ELISION_ONLY.fullmatch(text.strip()) and not notes:
                 _sub(target, "omissis", text)
             else:
                 self.inline(target, text, loc, notes, lang, shift)

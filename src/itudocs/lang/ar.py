@@ -42,6 +42,7 @@ TABLE = Language(
         "recommendation": ("التوصية", "توصية"),
         "opinion": ("الرأي", "رأي"),
     },
+    document_kinds={"report": ("تقرير",), "note": ("مذكرة",), "contribution": ("مساهمة",)},
     instrument_templates=(r"{word}\s+{num}",),
     revision_words=("المراجَع في", "المراجع في", "المراجعة في"),
     ref_paren_place=" ({rev}{place}، {year})",

@@ -49,6 +49,8 @@ class Language:
     instrument_words: Mapping[str, tuple[str, ...]]
     #: how a reference is written: ``{word}`` an instrument word, ``{num}`` its number
     instrument_templates: tuple[str, ...]
+    #: the kind of document a title announces ("report" -> ("Report",)), lower case
+    document_kinds: Mapping[str, tuple[str, ...]] = attrs.Factory(dict)
     #: words that join an instrument to its body after it ("of the", "du", "del")
     of_words: tuple[str, ...] = ()
     #: words that mark a revised instrument inside its parenthesis ("Rev.", "修订版")

@@ -44,6 +44,10 @@ TABLE = Language(
         "recommendation": ("Recommendation",),
         "opinion": ("Opinion",),
     },
+    document_kinds={
+        "report": ("report",), "note": ("note by", "note of"),
+        "contribution": ("contribution",),
+    },
     instrument_templates=(r"{word}\s+{num}",),
     of_words=("of the", "of"),
     revision_words=("Rev.",),

@@ -42,6 +42,10 @@ TABLE = Language(
         "recommendation": ("Recomendación",),
         "opinion": ("Opinión",),
     },
+    document_kinds={
+        "report": ("informe",), "note": ("nota del", "nota de"),
+        "contribution": ("contribución",),
+    },
     instrument_templates=(r"{word}\s+{num}",),
     of_words=("de la", "del", "de"),
     revision_words=("Rev.",),

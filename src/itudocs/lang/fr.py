@@ -43,6 +43,10 @@ TABLE = Language(
         "recommendation": ("Recommandation",),
         "opinion": ("Avis",),
     },
+    document_kinds={
+        "report": ("rapport",), "note": ("note du", "note de"),
+        "contribution": ("contribution",),
+    },
     instrument_templates=(r"{word}\s+{num}",),
     of_words=("de la", "de l'", "de l’", "du", "de"),
     revision_words=("Rév.", "Rev."),

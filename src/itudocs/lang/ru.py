@@ -48,6 +48,10 @@ TABLE = Language(
         "recommendation": ("Рекомендация", "Рекомендации"),
         "opinion": ("Мнение", "Мнения"),
     },
+    document_kinds={
+        "report": ("отчет", "отчёт", "доклад"), "note": ("записка",),
+        "contribution": ("вклад",),
+    },
     instrument_templates=(r"{word}\s+{num}",),
     revision_words=("Пересм.",),
     ref_paren_place=" ({rev}{place}, {year} г.)",

@@ -33,6 +33,7 @@ TABLE = Language(
         "recommendation": ("建议",),
         "opinion": ("意见",),
     },
+    document_kinds={"report": ("报告",), "note": ("说明",), "contribution": ("文稿",)},
     instrument_templates=(r"第\s*{num}\s*号{word}",),
     revision_words=("修订版", "修订"),
     ref_template="{body}第{num}号{word}{paren}",
