@@ -26,7 +26,6 @@ import regex
 from itudocs.lang import Language
 
 _DASH = r"\s{0,3}[-–—‐]\s{0,3}"
-_ORD = r"(?:st|nd|rd|th|er|º|°)?"
 
 
 @attrs.frozen
@@ -52,18 +51,20 @@ def _patterns(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         return regex.compile(rng), regex.compile(single)
     months = "|".join(sorted((regex.escape(k) for k in lang.months), key=len, reverse=True))
     fill = "|".join(regex.escape(w) for w in lang.date_fillers)
+    ords = "|".join(regex.escape(w) for w in lang.ordinal_suffixes)
+    _ORD = f"(?:{ords})?" if ords else ""
     # "3 de marzo de 2020": the month group takes the fillers around the month name.
     mon = (rf"(?:(?:{fill})\s)?(?:{months})\.?(?:\s(?:{fill}))?" if fill
            else rf"(?:{months})\.?")
     suffix = "|".join(regex.escape(w) for w in lang.year_suffixes)
     after_year = rf"(?:\s(?:{suffix}))?" if suffix else ""
     rng = (
-        rf"(?<![0-9])(?P<d1>[0-9]{{1,2}}){_ORD}"
+        rf"(?<![0-9])(?P<d1>[0-9]{{1,2}}){ordinal}"
         rf"(?:\s(?P<m1>{mon})(?:\s(?P<y1>[0-9]{{4}}){after_year})?)?"
         + _DASH
-        + rf"(?P<d2>[0-9]{{1,2}}){_ORD}\s(?P<m2>{mon})\s(?P<y2>[0-9]{{4}})(?![0-9])"
+        + rf"(?P<d2>[0-9]{{1,2}}){ordinal}\s(?P<m2>{mon})\s(?P<y2>[0-9]{{4}})(?![0-9])"
     )
-    single = rf"(?<![0-9])(?P<d>[0-9]{{1,2}}){_ORD}\s(?P<m>{mon})\s(?P<y>[0-9]{{4}})(?![0-9])"
+    single = rf"(?<![0-9])(?P<d>[0-9]{{1,2}}){ordinal}\s(?P<m>{mon})\s(?P<y>[0-9]{{4}})(?![0-9])"
     flags = regex.IGNORECASE | regex.V0
     return regex.compile(rng, flags), regex.compile(single, flags)
 

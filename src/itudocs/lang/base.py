@@ -65,6 +65,8 @@ class Language:
     ref_revision: str = "Rev. "
     #: labels in front of a date ("Date:")
     date_labels: tuple[str, ...] = ()
+    #: what may follow a day's number ("30th", "1er")
+    ordinal_suffixes: tuple[str, ...] = ()
     #: small words between day, month and year ("de" in "3 de marzo de 2020")
     date_fillers: tuple[str, ...] = ()
     #: what may follow the year ("года", "г." in "3 марта 2020 года"); the first is

@@ -16,6 +16,7 @@ TABLE = Language(
         "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
         "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     },
+    ordinal_suffixes=("st", "nd", "rd", "th"),
     date_order="dmy",
     meeting_templates=(r"Council\s+{year}", r"Council\s+session\s+{year}"),
     document_labels=("Document",),

@@ -15,6 +15,7 @@ TABLE = Language(
         "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
         "noviembre": 11, "diciembre": 12,
     },
+    ordinal_suffixes=("º", "°"),
     date_order="dmy",
     meeting_templates=(r"Consejo\s+{year}", r"Consejo\s+de\s+{year}"),
     document_labels=("Documento",),

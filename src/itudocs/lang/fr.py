@@ -16,6 +16,7 @@ TABLE = Language(
         "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
         "novembre": 11, "décembre": 12, "decembre": 12,
     },
+    ordinal_suffixes=("er",),
     date_order="dmy",
     meeting_templates=(r"Conseil\s+{year}", r"Conseil\s+de\s+{year}"),
     document_labels=("Document",),
