@@ -52,7 +52,7 @@ def _patterns(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     months = "|".join(sorted((regex.escape(k) for k in lang.months), key=len, reverse=True))
     fill = "|".join(regex.escape(w) for w in lang.date_fillers)
     ords = "|".join(regex.escape(w) for w in lang.ordinal_suffixes)
-    _ORD = f"(?:{ords})?" if ords else ""
+    ordinal = f"(?:{ords})?" if ords else ""
     # "3 de marzo de 2020": the month group takes the fillers around the month name.
     mon = (rf"(?:(?:{fill})\s)?(?:{months})\.?(?:\s(?:{fill}))?" if fill
            else rf"(?:{months})\.?")
