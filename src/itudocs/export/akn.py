@@ -640,11 +640,7 @@ class _Writer:
             if b.kind == "item":
                 if items is None:
                     items = _sub(parent, "blockList", eId=self.eid(ctx, "list"))
-                last_item = _sub(items, "item", eId=self.eid(items.get("eId", ""), "item",
-                                                             b.label))
-                if b.label:
-                    _sub(last_item, "num", b.label)
-                self.paragraph(last_item, b)
+                last_item = self.list_item(items, b)
                 i += 1
                 continue
             items = last_item = None
@@ -660,16 +656,19 @@ class _Writer:
                                 b.lang)
                     i += 1
                 while i < len(blocks) and blocks[i].kind == "bullet":
-                    bullet = blocks[i]
-                    item = _sub(blist, "item", eId=self.eid(blist.get("eId", ""), "item",
-                                                            bullet.label))
-                    if bullet.label:
-                        _sub(item, "num", bullet.label)
-                    self.paragraph(item, bullet)
+                    self.list_item(blist, blocks[i])
                     i += 1
                 continue
             self.paragraph(parent, b)
             i += 1
+
+    def list_item(self, container: etree._Element, b: Block) -> etree._Element:
+        """An ``item`` of a ``blockList``: its label as ``num``, its text as ``p``."""
+        item = _sub(container, "item", eId=self.eid(container.get("eId", ""), "item", b.label))
+        if b.label:
+            _sub(item, "num", b.label)
+        self.paragraph(item, b)
+        return item
 
     def paragraph(self, parent: etree._Element, b: Block) -> None:
         self.inline(_sub(parent, "p"), b.text, b.loc, b.notes, b.lang)
