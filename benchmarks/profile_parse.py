@@ -64,8 +64,8 @@ TIMED = (
     ("  sections", "itudocs.extract.sections", "build_sections"),
     ("  outcomes", "itudocs.extract.outcomes", "extract_outcomes"),
     ("  citations", "itudocs.extract.citations", "extract_citations"),
-    ("  accounting", "itudocs.pipeline", "_account"),
-    ("  comments", "itudocs.pipeline", "_comments"),
+    ("  accounting", "itudocs.extract.pipeline", "_account"),
+    ("  comments", "itudocs.extract.pipeline", "_comments"),
 )
 
 

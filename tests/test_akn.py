@@ -23,8 +23,8 @@ from itudocs.export.akn import (
     to_akn,
     to_akn_element,
 )
+from itudocs.grammar.symbols import parse_symbol
 from itudocs.model import InstrumentRef, Note
-from itudocs.symbols import parse_symbol
 
 from .conftest import FIXTURES, SHARED, need
 

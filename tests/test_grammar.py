@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from itudocs.dates import find_date, find_date_range, format_date
+from itudocs.grammar.dates import find_date, find_date_range, format_date
+from itudocs.grammar.symbols import format_symbol, parse_symbol
+from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES
 from itudocs.model import Symbol
-from itudocs.symbols import format_symbol, parse_symbol
-from itudocs.text import fold
 
 
 @pytest.mark.parametrize(("text", "fields"), [

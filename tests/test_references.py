@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import itudocs
-from itudocs.instruments import find_instruments, format_instrument, make_id
+from itudocs.grammar.instruments import find_instruments, format_instrument, make_id
 from itudocs.lang import LANGUAGES
 from itudocs.lang.conferences import CONFERENCES
 from itudocs.model import InstrumentRef

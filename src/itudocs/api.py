@@ -14,9 +14,9 @@ from itudocs.errors import (
     NotAWordFileError,
     NotTextError,
 )
+from itudocs.extract.pipeline import build
 from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import Document, SourceInfo
-from itudocs.pipeline import build
 from itudocs.readers.docx import Revisions, read_docx
 from itudocs.readers.package import OLE_MAGIC, ZIP_MAGIC, Package, check_ole
 from itudocs.readers.tika import read_text

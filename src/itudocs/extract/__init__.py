@@ -1,2 +1,2 @@
 """Extractors: each reads the block stream (or the tokens made from it) and fills one
-part of the model. :mod:`itudocs.pipeline` runs them in order."""
+part of the model. :mod:`itudocs.extract.pipeline` runs them in order."""

@@ -3,7 +3,7 @@ located by the element it sits in and its character span in that element's text.
 
 Reads the header's References lines and summary, and every body token (quote intros
 and quoted paragraphs included); annotates References and Quotes with the
-instrument they name. The grammar is :mod:`itudocs.instruments`.
+instrument they name. The grammar is :mod:`itudocs.grammar.instruments`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from itudocs.extract.state import ParseState
-from itudocs.instruments import Found, context_of, find_documents, find_instruments
+from itudocs.grammar.instruments import Found, context_of, find_documents, find_instruments
 from itudocs.model import Citation, Loc, Quote
 
 

@@ -10,11 +10,9 @@ document's language first and then in every known language.
 
 from __future__ import annotations
 
-from itudocs.dates import find_date, find_date_range
 from itudocs.extract.state import ParseState
-from itudocs.lang import LANGUAGES, Language
-from itudocs.model import Reference
-from itudocs.patterns import (
+from itudocs.grammar.dates import find_date, find_date_range
+from itudocs.grammar.patterns import (
     AGENDA_CODE,
     SECTION_LABEL,
     UNDERSCORES,
@@ -25,8 +23,10 @@ from itudocs.patterns import (
     names_re,
     only_re,
 )
-from itudocs.symbols import find_symbol
-from itudocs.text import fold
+from itudocs.grammar.symbols import find_symbol
+from itudocs.grammar.text import fold
+from itudocs.lang import LANGUAGES, Language
+from itudocs.model import Reference
 
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
 _PUNCT = " \t,，、،;；:：-–—.()（）"

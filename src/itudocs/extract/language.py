@@ -8,10 +8,10 @@ from functools import cache
 
 import regex
 
-from itudocs.blocks import RawBlock
+from itudocs.grammar.patterns import meeting_re
+from itudocs.grammar.symbols import SYMBOL_RE, normalise
 from itudocs.lang import LANGUAGES, LETTER_TO_CODE, Language
-from itudocs.patterns import meeting_re
-from itudocs.symbols import SYMBOL_RE, normalise
+from itudocs.readers.blocks import RawBlock
 
 # Runs, not single letters: a count is the summed length of far fewer matches.
 _SCRIPTS = {

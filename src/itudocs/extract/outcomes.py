@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from itudocs.extract.state import ParseState
+from itudocs.grammar.patterns import words_re
 from itudocs.model import Block, Bullet, Outcome, Section
-from itudocs.patterns import words_re
 
 
 def extract_outcomes(state: ParseState, loose: Sequence[Block]) -> list[Outcome]:

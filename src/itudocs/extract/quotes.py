@@ -14,9 +14,9 @@ from __future__ import annotations
 import regex
 
 from itudocs.extract.state import ParseState, Token, span_loc
-from itudocs.instruments import find_instruments
+from itudocs.grammar.instruments import find_instruments
+from itudocs.grammar.patterns import COLON_END, ELISION_INLINE, ELISION_ONLY, YEAR, words_re
 from itudocs.model import Quote, QuoteParagraph
-from itudocs.patterns import COLON_END, ELISION_INLINE, ELISION_ONLY, YEAR, words_re
 
 _MAX_QUOTE = 400  # paragraphs; a longer "quote" is a missing closing mark
 _TRAILING = " \t.,;:。，；："

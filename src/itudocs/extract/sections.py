@@ -14,9 +14,9 @@ from typing import Literal
 
 import attrs
 
-from itudocs.blocks import RawBlock
 from itudocs.extract.state import ParseState, Token
 from itudocs.model import Block, BlockKind, Change, Loc, Note, Section
+from itudocs.readers.blocks import RawBlock
 
 _KIND: dict[str, BlockKind] = {"item": "item", "bullet": "bullet", "text": "paragraph",
                                "section": "paragraph"}

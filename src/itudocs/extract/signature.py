@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from itudocs.extract.state import ParseState
+from itudocs.grammar.patterns import NAME_COUNTRY, words_re
 from itudocs.model import Signature
-from itudocs.patterns import NAME_COUNTRY, words_re
 
 _ROLE_MAX = 120
 

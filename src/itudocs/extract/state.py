@@ -14,7 +14,6 @@ from typing import Literal
 
 import attrs
 
-from itudocs.blocks import RawBlock, Stream
 from itudocs.lang import Language
 from itudocs.model import (
     Loc,
@@ -26,6 +25,7 @@ from itudocs.model import (
     Symbol,
     TextLoc,
 )
+from itudocs.readers.blocks import RawBlock, Stream
 
 TokenKind = Literal["section", "item", "bullet", "text"]
 

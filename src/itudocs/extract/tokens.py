@@ -11,10 +11,8 @@ line without closing punctuation continues it.
 
 from __future__ import annotations
 
-from itudocs.blocks import RawBlock
 from itudocs.extract.state import ParseState, Token, span_loc
-from itudocs.model import TextLoc
-from itudocs.patterns import (
+from itudocs.grammar.patterns import (
     BULLET,
     BULLET_SIGNS,
     ITEM_LABEL,
@@ -23,7 +21,9 @@ from itudocs.patterns import (
     SECTION_LABEL,
     TERMINAL,
 )
-from itudocs.text import fold, needs_fold
+from itudocs.grammar.text import fold, needs_fold
+from itudocs.model import TextLoc
+from itudocs.readers.blocks import RawBlock
 
 _HEADING_MAX = 160  # characters; CJK titles are shorter, Latin ones rarely longer
 _HEADING_STYLES = ("heading", "title", "标题")

@@ -2,7 +2,7 @@
 "الأصل: بالإنكليزية" (ITU writes الإنكليزية where CLDR writes الإنجليزية), "ملخص:",
 "المراجعة 2 للوثيقة", "القرار 5 (المراجَع في بوينس آيرس، 2017)",
 "دبي، 29 أكتوبر - 16 نوفمبر 2018". Text is stored in logical order; matching ignores
-directional marks and tatweel (see :func:`itudocs.text.fold`)."""
+directional marks and tatweel (see :func:`itudocs.grammar.text.fold`)."""
 
 from itudocs.lang.base import Language
 

@@ -14,7 +14,7 @@ class Language:
 
     Word lists are matched case-insensitively; regex templates use ``{word}`` and
     ``{num}`` placeholders and are filled by the shared builders in
-    :mod:`itudocs.patterns`. ``unconfirmed`` names entries not yet seen in a real
+    :mod:`itudocs.grammar.patterns`. ``unconfirmed`` names entries not yet seen in a real
     ITU document (see ITU-FORMAT.md §7)."""
 
     code: str

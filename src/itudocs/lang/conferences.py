@@ -2,7 +2,7 @@
 
 This is data: how each language names the bodies that issue ITU instruments, how it
 writes the places where conferences met, and which conference met where and when.
-:mod:`itudocs.instruments` reads it to recognise, normalise and print references, so
+:mod:`itudocs.grammar.instruments` reads it to recognise, normalise and print references, so
 that "Resolution 179 (Rev. Dubai, 2018)", "Résolution 179 (Rév. Dubaï, 2018)" and
 "第179号决议（2018年，迪拜，修订版）" get one identifier.
 

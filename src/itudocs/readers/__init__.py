@@ -1,2 +1,2 @@
 """Readers: one per input format, each turning a source into a block
-:class:`~itudocs.blocks.Stream`."""
+:class:`~itudocs.readers.blocks.Stream`."""

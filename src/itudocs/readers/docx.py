@@ -16,10 +16,10 @@ import attrs
 import regex
 from lxml import etree
 
-from itudocs.blocks import CellPos, RawBlock, Stream
 from itudocs.errors import ItuDocsError, LimitExceededError
 from itudocs.limits import Limits
 from itudocs.model import DocxLoc
+from itudocs.readers.blocks import CellPos, RawBlock, Stream
 from itudocs.readers.numbering import Numbering
 from itudocs.readers.package import TRANSITIONAL_W, Package, parse_xml
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import regex
 
-from itudocs.blocks import RawBlock, Stream
 from itudocs.errors import LimitExceededError
+from itudocs.grammar.symbols import SYMBOL_RE, normalise
 from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import TextLoc
-from itudocs.symbols import SYMBOL_RE, normalise
+from itudocs.readers.blocks import RawBlock, Stream
 
 # One pass finds every marker; names never contain "]" or a line break.
 _MARKER = regex.compile(r"\[(bookmark|image|footnoteRef|endnoteRef):\s?([^\]\n]{0,200})\]")

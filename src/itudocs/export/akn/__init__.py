@@ -127,6 +127,8 @@ from urllib.parse import quote as _quote
 import attrs
 from lxml import etree
 
+from itudocs.grammar.patterns import ELISION_ONLY
+from itudocs.grammar.symbols import format_symbol
 from itudocs.lang import LANGUAGES
 from itudocs.lang.conferences import place_names
 from itudocs.model import (
@@ -141,8 +143,6 @@ from itudocs.model import (
     Section,
     Symbol,
 )
-from itudocs.patterns import ELISION_ONLY
-from itudocs.symbols import format_symbol
 
 __all__ = ["AKN_NS", "ISO_639_2", "AknUris", "akn_schema", "akn_uris", "doc_name",
            "instrument_href", "to_akn", "to_akn_element"]

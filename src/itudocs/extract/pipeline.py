@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from itudocs.blocks import Stream
 from itudocs.extract import (
     citations,
     header,
@@ -22,6 +21,7 @@ from itudocs.extract import (
 )
 from itudocs.extract.state import ParseState
 from itudocs.model import Accounting, Comment, Document, Header, Loc, SourceInfo
+from itudocs.readers.blocks import Stream
 
 
 def build(stream: Stream, source: SourceInfo) -> Document:

@@ -7,7 +7,7 @@ language from its month table; every pattern is linear (no nested repetition).
 Example:
 
 ```pycon
->>> from itudocs.dates import find_date_range
+>>> from itudocs.grammar.dates import find_date_range
 >>> from itudocs.lang import LANGUAGES
 >>> find_date_range("Geneva, 9-19 June 2020", LANGUAGES["en"]).start.isoformat()
 '2020-06-09'
@@ -83,7 +83,7 @@ def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
 
 def find_date_range(text: str, lang: Language) -> DateSpan | None:
     """The first date range in ``text`` (a single date counts as a one-day range).
-    ``text`` should be folded (:func:`itudocs.text.fold`) when it may hold
+    ``text`` should be folded (:func:`itudocs.grammar.text.fold`) when it may hold
     Arabic-Indic digits or directional marks."""
     rng, _single = _patterns(lang)
     m = rng.search(text)

@@ -12,7 +12,7 @@ The grammar (ITU-FORMAT.md §1, §8)::
 Example:
 
 ```pycon
->>> from itudocs.symbols import parse_symbol
+>>> from itudocs.grammar.symbols import parse_symbol
 >>> s = parse_symbol("C17/130(Rev.1)-E")
 >>> (s.series, s.session_year, s.number, s.revision, s.language)
 ('C', 2017, '130', 1, 'en')

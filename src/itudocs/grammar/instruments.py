@@ -19,7 +19,7 @@ scripts with case), and a number glued to letters, units or decimals ("1080p",
 "3.5") is not an instrument number.
 
 ```pycon
->>> from itudocs.instruments import find_instruments
+>>> from itudocs.grammar.instruments import find_instruments
 >>> from itudocs.lang import LANGUAGES
 >>> [f.ref.id for f in find_instruments("see Resolution 179 (Rev. Dubai, 2018)", LANGUAGES["en"])]
 ['itu:pp:resolution:179@dubai-2018']
@@ -35,6 +35,9 @@ from typing import cast
 import attrs
 import regex
 
+from itudocs.grammar.patterns import alternation, meeting_re
+from itudocs.grammar.symbols import find_symbols, format_symbol
+from itudocs.grammar.text import fold
 from itudocs.lang import Language
 from itudocs.lang.conferences import (
     BODY_SUFFIX,
@@ -45,9 +48,6 @@ from itudocs.lang.conferences import (
     place_names,
 )
 from itudocs.model import InstrumentKind, InstrumentRef, Symbol
-from itudocs.patterns import alternation, meeting_re
-from itudocs.symbols import find_symbols, format_symbol
-from itudocs.text import fold
 
 _COUNCIL_SESSION = regex.compile(r"(?<![\p{L}0-9])C([0-9]{2})(?![0-9])")
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
