@@ -253,7 +253,7 @@ def test_moved_text_follows_the_policy() -> None:
     assert texts == {"accept": "stays new place", "reject": "old place stays ",
                      "all": "old place stays new place"}
     (raw,) = blocks_of_policy(make_docx(moved), "all")
-    assert [(k, raw.text[s:e]) for k, _, _, s, e in raw.changes] == [
+    assert [(c.kind, raw.text[c.start:c.end]) for c in raw.changes] == [
         ("delete", "old place "), ("insert", "new place")]
 
 

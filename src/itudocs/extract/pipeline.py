@@ -68,14 +68,14 @@ def _comments(state: ParseState) -> tuple[Comment, ...]:
     texts = {t.index: t.text for t in state.tokens}
     anchors: dict[str, dict[str, tuple[Loc, int]]] = {}
     for index, raw in enumerate(state.blocks):
-        for cid, event, offset in raw.comment_marks:
+        for mark in raw.comment_marks:
             shift = sections.text_shift(raw, texts.get(index, raw.text))
-            anchors.setdefault(cid, {})[event] = (raw.loc, max(offset - shift, 0))
+            anchors.setdefault(mark.id, {})[mark.event] = (raw.loc, max(mark.offset - shift, 0))
     out = []
-    for cid, author, date, text in state.stream.comments:
-        marks = anchors.get(cid, {})
+    for c in state.stream.comments:
+        marks = anchors.get(c.id, {})
         start, end = marks.get("start"), marks.get("end")
-        out.append(Comment(id=cid, author=author, date=date, text=text,
+        out.append(Comment(id=c.id, author=c.author, date=c.date, text=c.text,
                            loc=start[0] if start else None, start=start[1] if start else None,
                            end_loc=end[0] if end else None, end=end[1] if end else None))
     return tuple(out)

@@ -15,7 +15,7 @@ from typing import Literal
 import attrs
 
 from itudocs.extract.state import ParseState, Token
-from itudocs.model import Block, BlockKind, Change, Loc, Note, Section
+from itudocs.model import Block, BlockKind, Loc, Section
 from itudocs.readers.blocks import RawBlock
 
 _KIND: dict[str, BlockKind] = {"item": "item", "bullet": "bullet", "text": "paragraph",
@@ -51,12 +51,11 @@ def block_of(tok: Token, raw: RawBlock, block_id: str) -> Block:
         None if raw.rtl is None else "rtl" if raw.rtl else "ltr")
     shift = text_shift(raw, tok.text) if raw.notes or raw.changes else 0
     size = len(tok.text)
-    notes = tuple(Note(kind=k, id=i, text=t, offset=min(max(o - shift, 0), size))  # type: ignore[arg-type]
-                  for k, i, o, t in raw.notes) if raw.notes else ()
-    changes = tuple(Change(kind=k, author=a, date=d, start=max(s - shift, 0),  # type: ignore[arg-type]
-                           end=min(e - shift, size))
-                    for k, a, d, s, e in raw.changes
-                    if e - shift > 0 and s - shift < size) if raw.changes else ()
+    notes = tuple(attrs.evolve(n, offset=min(max(n.offset - shift, 0), size))
+                  for n in raw.notes) if raw.notes else ()
+    changes = tuple(attrs.evolve(c, start=max(c.start - shift, 0), end=min(c.end - shift, size))
+                    for c in raw.changes
+                    if c.end - shift > 0 and c.start - shift < size) if raw.changes else ()
     return Block(kind=kind, label=label, text=tok.text, loc=tok.loc, id=block_id,
                  direction=direction, lang=raw.lang, notes=notes, changes=changes)
 

@@ -1,15 +1,19 @@
-"""The block stream: what every reader produces and every extractor reads.
+"""The block stream: what every reader produces and every stage reads.
 
 A reader turns a source into a flat tuple of :class:`RawBlock` in document order:
 one per paragraph (table-cell paragraphs included), with its text cleaned of reader
 markers, its style, its place in a table, its bookmarks and its source location.
+Notes, tracked changes and comment anchors are typed values whose offsets index the
+block's raw ``text``; the sections stage moves them onto the model block's text.
 """
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
-from itudocs.model import Loc
+from itudocs.model import Change, Loc, Note
 
 
 @attrs.define  # internal and built per paragraph: mutable attrs classes build faster
@@ -21,6 +25,25 @@ class CellPos:
     row: int
     col: int
     first: bool
+
+
+@attrs.frozen
+class CommentMark:
+    """Where a Word comment's range starts or ends: ``offset`` in the block's raw text."""
+
+    id: str
+    event: Literal["start", "end"]
+    offset: int
+
+
+@attrs.frozen
+class RawComment:
+    """A Word comment as the reader finds it; its anchors are the blocks' marks."""
+
+    id: str
+    author: str | None
+    date: str | None
+    text: str
 
 
 @attrs.define  # internal and built per paragraph: mutable attrs classes build faster
@@ -42,28 +65,25 @@ class RawBlock:
     indented: bool = False
     bookmarks: tuple[str, ...] = ()
     auto_label: str | None = None
-    list_level: int | None = None
-    images: int = 0
     #: Word's own paragraph id (w14:paraId), stable across edits elsewhere
     para_id: str | None = None
     #: right-to-left paragraph (w:bidi); None where the source cannot say
     rtl: bool | None = None
     #: language tag of the paragraph's text (w:lang), e.g. "ar-SA"
     lang: str | None = None
-    #: tracked changes kept by revisions="all": (kind, author, date, start, end)
-    changes: tuple[tuple[str, str | None, str | None, int, int], ...] = ()
-    #: note references: (kind, id, offset in text, note text)
-    notes: tuple[tuple[str, str, int, str], ...] = ()
-    #: comment anchors: (comment id, "start" | "end", offset in text)
-    comment_marks: tuple[tuple[str, str, int], ...] = ()
+    #: tracked changes kept by revisions="all"; offsets index ``text``
+    changes: tuple[Change, ...] = ()
+    #: footnote and endnote references; offsets index ``text``
+    notes: tuple[Note, ...] = ()
+    #: comment anchors; offsets index ``text``
+    comment_marks: tuple[CommentMark, ...] = ()
 
 
 @attrs.frozen
 class Stream:
-    """A reader's output: the blocks, plus facts about the source that extractors
-    may use (the running page header seen in a text rendering)."""
+    """A reader's output: the blocks, plus facts about the source that stages may
+    use (the running page header seen in a text rendering, Word comments)."""
 
     blocks: tuple[RawBlock, ...]
     page_header: tuple[str, ...] = ()
-    #: comments of a Word document: (id, author, date, text)
-    comments: tuple[tuple[str, str | None, str | None, str], ...] = ()
+    comments: tuple[RawComment, ...] = ()

@@ -18,8 +18,8 @@ from lxml import etree
 
 from itudocs.errors import ItuDocsError, LimitExceededError
 from itudocs.limits import Limits
-from itudocs.model import DocxLoc
-from itudocs.readers.blocks import CellPos, RawBlock, Stream
+from itudocs.model import Change, DocxLoc, Note
+from itudocs.readers.blocks import CellPos, CommentMark, RawBlock, RawComment, Stream
 from itudocs.readers.numbering import Numbering
 from itudocs.readers.package import TRANSITIONAL_W, Package, parse_xml
 
@@ -29,9 +29,8 @@ P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (
     W + "p", W + "tbl", W + "tr", W + "tc", W + "sdt", W + "sdtContent", W + "customXml")
 PPR, PSTYLE, NUMPR, ILVL, NUMID, IND = (
     W + "pPr", W + "pStyle", W + "numPr", W + "ilvl", W + "numId", W + "ind")
-T, TAB, BR, CR, NBH, SYM, DRAWING, PICT, BOOKMARK = (
-    W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen", W + "sym", W + "drawing",
-    W + "pict", W + "bookmarkStart")
+T, TAB, BR, CR, NBH, SYM, BOOKMARK = (
+    W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen", W + "sym", W + "bookmarkStart")
 TXBX, FALLBACK, VAL, GRID_SPAN, V_MERGE = (
     W + "txbxContent", MC + "Fallback", W + "val", W + "gridSpan", W + "vMerge")
 DEL, MOVE_FROM = W + "del", W + "moveFrom"
@@ -42,7 +41,7 @@ INS, MOVE_TO, DEL_TEXT = W + "ins", W + "moveTo", W + "delText"
 FOOTNOTE_REF, ENDNOTE_REF = W + "footnoteReference", W + "endnoteReference"
 COMMENT_START, COMMENT_END = W + "commentRangeStart", W + "commentRangeEnd"
 _REVISION_TAGS = frozenset((INS, DEL, MOVE_FROM, MOVE_TO))
-_PARAGRAPH_TAGS = (T, TAB, BR, CR, NBH, SYM, BOOKMARK, DRAWING, PICT, TXBX, LANG, DEL_TEXT,
+_PARAGRAPH_TAGS = (T, TAB, BR, CR, NBH, SYM, BOOKMARK, TXBX, LANG, DEL_TEXT,
                    INS, DEL, MOVE_FROM, MOVE_TO, FOOTNOTE_REF, ENDNOTE_REF, COMMENT_START,
                    COMMENT_END)
 _WANTED = frozenset(_PARAGRAPH_TAGS)
@@ -203,16 +202,16 @@ class _Notes:
         return out
 
 
-def _comments(pkg: Package) -> tuple[tuple[str, str | None, str | None, str], ...]:
-    """(id, author, date, text) of each comment; comments never enter the text."""
+def _comments(pkg: Package) -> tuple[RawComment, ...]:
+    """Each comment with its author, date and text; comments never enter the text."""
     part = pkg.related(pkg.main_part, "/comments")
     if part is None:
         return ()
     out = []
     for c in pkg.xml(part).iter(W + "comment"):
         paras = [_contents(p_, False).text.strip() for p_ in c.iter(P)]
-        out.append((c.get(W + "id", ""), c.get(W + "author"), c.get(W + "date"),
-                    "\n".join(t for t in paras if t)))
+        out.append(RawComment(id=c.get(W + "id", ""), author=c.get(W + "author"),
+                              date=c.get(W + "date"), text="\n".join(t for t in paras if t)))
     return tuple(out)
 
 
@@ -318,13 +317,13 @@ class _Walker:
             indented=indented,
             bookmarks=tuple(bookmarks),
             auto_label=label,
-            list_level=ilvl if label is not None else None,
-            images=got.images,
             para_id=p.get(PARA_ID),
             rtl=rtl,
             lang=got.lang,
-            changes=tuple(got.changes) if got.changes else (),
-            notes=tuple((kind, nid, offset, self.notes.text(kind, nid))
+            changes=tuple(Change(kind=k, author=a, date=d, start=s, end=e)  # type: ignore[arg-type]
+                          for k, a, d, s, e in got.changes) if got.changes else (),
+            notes=tuple(Note(kind=kind, id=nid, offset=offset,  # type: ignore[arg-type]
+                             text=self.notes.text(kind, nid))
                         for kind, nid, offset in got.notes) if got.notes else (),
             comment_marks=tuple(got.comment_marks) if got.comment_marks else (),
         ))
@@ -358,21 +357,19 @@ def _under(element: etree._Element, tag: str, stop: etree._Element) -> bool:
 class _Contents:
     text: str = ""
     bookmarks: list[str] = attrs.Factory(list)
-    images: int = 0
     boxes: list[etree._Element] = attrs.Factory(list)
     lang: str | None = None
     #: (kind "insert"/"delete", author, date, start, end), revisions="all" only
     changes: list[tuple[str, str | None, str | None, int, int]] = attrs.Factory(list)
     #: (kind "footnote"/"endnote", id, offset)
     notes: list[tuple[str, str, int]] = attrs.Factory(list)
-    #: (comment id, "start"/"end", offset)
-    comment_marks: list[tuple[str, str, int]] = attrs.Factory(list)
+    comment_marks: list[CommentMark] = attrs.Factory(list)
 
 
 def _contents(p: etree._Element, rtl: bool, revisions: Revisions = "accept") -> _Contents:
     """One pass over a paragraph: its visible text (runs in hyperlinks, fields, smart
     tags and content controls included; field codes and text boxes left out; tracked
-    changes as ``revisions`` says), its bookmarks, images, text boxes, language tag,
+    changes as ``revisions`` says), its bookmarks, text boxes, language tag,
     note references, comment anchors and (with ``revisions="all"``) change spans."""
     out = _Contents()
     parts: list[str] = []
@@ -437,10 +434,8 @@ def _contents(p: etree._Element, rtl: bool, revisions: Revisions = "accept") -> 
             kind = "footnote" if tag == FOOTNOTE_REF else "endnote"
             out.notes.append((kind, el.get(W + "id", ""), length))
         elif tag in (COMMENT_START, COMMENT_END):
-            event = "start" if tag == COMMENT_START else "end"
-            out.comment_marks.append((el.get(W + "id", ""), event, length))
-        else:  # w:drawing, w:pict
-            out.images += 1
+            out.comment_marks.append(CommentMark(
+                el.get(W + "id", ""), "start" if tag == COMMENT_START else "end", length))
         if not piece:
             continue
         change = _revision_of(el, p) if tracked else None

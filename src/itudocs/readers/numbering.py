@@ -43,12 +43,10 @@ class _Num:
 class Numbering:
     """Resolves (numId, ilvl) to labels, in document order."""
 
-    def __init__(self, abstracts: dict[str, dict[int, _Level]], nums: dict[str, _Num],
-                 style_links: dict[str, str]) -> None:
+    def __init__(self, abstracts: dict[str, dict[int, _Level]], nums: dict[str, _Num]) -> None:
         self._abstracts = abstracts
         self._nums = nums
         self._counters: dict[str, list[int | None]] = {}
-        self._style_links = style_links
 
     @classmethod
     def load(cls, pkg: Package,
@@ -56,7 +54,7 @@ class Numbering:
              ) -> Numbering:
         part = pkg.related(pkg.main_part, "/numbering")
         if part is None:
-            return cls({}, {}, {})
+            return cls({}, {})
         root = pkg.xml(part)
         abstracts: dict[str, dict[int, _Level]] = {}
         style_links: dict[str, str] = {}
@@ -90,7 +88,7 @@ class Numbering:
             linked_num, _ = style_numbering(style)
             if linked_num in nums and nums[linked_num].abstract in abstracts:
                 abstracts[aid] = abstracts[nums[linked_num].abstract]
-        return cls(abstracts, nums, style_links)
+        return cls(abstracts, nums)
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         """Advance the list of ``num_id`` at level ``ilvl`` and return its label

@@ -42,20 +42,17 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
                                    lead_tab=raw.startswith("\t")))
             continue
         bookmarks: list[str] = []
-        images = 0
         if "[" in raw:
             for m in _MARKER.finditer(raw):
                 if m.group(1) == "bookmark":
                     bookmarks.append(m.group(2).strip())
-                elif m.group(1) == "image":
-                    images += 1
             content = _MARKER.sub("", raw)
         else:
             content = raw
         lead_tab = content.startswith("\t")
         stripped = content.lstrip("\t").rstrip(_WS)
         # A line that only held markers (a bookmark, a logo image) is still a block:
-        # its bookmarks and images are facts about the source.
+        # its bookmarks are facts about the source, and the line is accounted for.
         start = line_start + _locate(raw, stripped)
         blocks.append(
             RawBlock(
@@ -63,7 +60,6 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
                 loc=TextLoc(line=lineno, start=start, end=start + len(stripped)),
                 lead_tab=lead_tab,
                 bookmarks=tuple(bookmarks),
-                images=images,
             )
         )
     blocks_t, header = _split_page_header(blocks)
