@@ -25,14 +25,21 @@ from itudocs.errors import (
 )
 from itudocs.export.akn import to_akn
 from itudocs.export.json_ import json_schema, to_json
+from itudocs.export.markdown import to_markdown
 from itudocs.export.tables import table_rows, tables
 from itudocs.limits import Limits
 from itudocs.model import (
+    Accounting,
     Block,
     Bullet,
+    Change,
+    Citation,
+    Comment,
     Document,
     DocxLoc,
     Header,
+    InstrumentRef,
+    Note,
     Outcome,
     ParseWarning,
     Quote,
@@ -48,10 +55,11 @@ from itudocs.model import (
 __version__ = "0.1.0"
 
 __all__ = [
-    "Block", "Bullet", "CorruptPackageError", "Document", "DocxLoc", "EncryptedDocumentError",
-    "Header", "ItuDocsError", "LegacyWordFormatError", "LimitExceededError", "Limits",
-    "NotAWordFileError", "NotTextError", "Outcome", "ParseWarning", "Quote", "QuoteParagraph",
-    "Reference", "SchemaError", "Section", "Signature", "SourceInfo", "Symbol", "TextLoc",
-    "UnsupportedFormatError", "__version__", "json_schema", "parse", "parse_text",
-    "sample_path", "table_rows", "tables", "to_akn", "to_json",
+    "Accounting", "Block", "Bullet", "Change", "Citation", "Comment", "CorruptPackageError",
+    "Document", "DocxLoc", "EncryptedDocumentError", "Header", "InstrumentRef", "ItuDocsError",
+    "LegacyWordFormatError", "LimitExceededError", "Limits", "NotAWordFileError", "NotTextError",
+    "Note", "Outcome", "ParseWarning", "Quote", "QuoteParagraph", "Reference", "SchemaError",
+    "Section", "Signature", "SourceInfo", "Symbol", "TextLoc", "UnsupportedFormatError",
+    "__version__", "json_schema", "parse", "parse_text", "sample_path", "table_rows", "tables",
+    "to_akn", "to_json", "to_markdown",
 ]
