@@ -11,8 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from itudocs.languages import CODES
+
 OUT = Path(__file__).resolve().parent.parent / "src" / "itudocs" / "data" / "document.schema.json"
-LANGS = ["en", "fr", "es", "zh", "ru", "ar"]
+LANGS = list(CODES)
 NSTR = {"type": ["string", "null"]}
 NINT = {"type": ["integer", "null"]}
 DATE = {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"}

@@ -15,6 +15,7 @@ from itudocs.errors import (
     NotTextError,
 )
 from itudocs.extract.pipeline import build
+from itudocs.languages import CODES
 from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import Document, SourceInfo
 from itudocs.readers.docx import Revisions, read_docx
@@ -85,7 +86,7 @@ def parse_text(text: str, *, name: str | None = None,
     return build(read_text(text, limits, name), info)
 
 
-SAMPLE_LANGUAGES = ("en", "fr", "es", "zh", "ru", "ar")
+SAMPLE_LANGUAGES = CODES
 
 
 def sample_path(language: str | None = None) -> Path:

@@ -35,6 +35,7 @@ from itudocs.errors import ItuDocsError
 from itudocs.export.akn import to_akn
 from itudocs.export.json_ import json_schema, to_dict, to_dict_any
 from itudocs.export.markdown import to_markdown
+from itudocs.languages import CODES
 from itudocs.model import Document, DocxLoc
 
 
@@ -45,9 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse documents to JSON or Markdown")
     p.add_argument("paths", nargs="*", metavar="PATH", help=".docx or Tika text files")
     p.add_argument("--sample", nargs="?", const="real", metavar="LANG",
-                   choices=("real", "en", "fr", "es", "zh", "ru", "ar"),
+                   choices=("real", *CODES),
                    help="parse a sample shipped with itudocs: the real C20/57-C by default, "
-                        "or the report in LANG (en fr es zh ru ar) as .docx")
+                        f"or the report in LANG ({' '.join(CODES)}) as .docx")
     p.add_argument("--format", choices=("json", "markdown", "akn"), default="json",
                    help="json (the contract), markdown, or akn (Akoma Ntoso 3.0 XML)")
     p.add_argument("--input-format", choices=("docx", "tika-text"), default=None,

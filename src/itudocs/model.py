@@ -24,13 +24,15 @@ from typing import Literal
 
 import attrs
 
+from itudocs.languages import CODES
+
 SCHEMA_VERSION = "1"
 
 BlockKind = Literal["paragraph", "item", "bullet", "quote"]
 SourceFormat = Literal["docx", "tika-text"]
 
 _KINDS = ("paragraph", "item", "bullet", "quote")
-_LANGS = ("en", "fr", "es", "zh", "ru", "ar")
+_LANGS = CODES
 
 
 def _opt_lang(_inst: object, attr: attrs.Attribute[str | None], value: str | None) -> None:

@@ -10,7 +10,8 @@ import regex
 
 from itudocs.grammar.patterns import meeting_re
 from itudocs.grammar.symbols import SYMBOL_RE, normalise
-from itudocs.lang import LANGUAGES, LETTER_TO_CODE, Language
+from itudocs.lang import LANGUAGES, Language
+from itudocs.languages import LETTERS
 from itudocs.readers.blocks import RawBlock
 
 # Runs, not single letters: a count is the summed length of far fewer matches.
@@ -30,7 +31,7 @@ def symbol_letter(blocks: tuple[RawBlock, ...]) -> str | None:
         if block.text and len(block.text) < 120:
             m = SYMBOL_RE.search(normalise(block.text))
             if m and m.group("lang"):
-                return LETTER_TO_CODE[m.group("lang")]
+                return LETTERS[m.group("lang")]
     return None
 
 

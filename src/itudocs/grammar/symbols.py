@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import regex
 
-from itudocs.lang import LETTER_TO_CODE
+from itudocs.languages import LETTER_OF, LETTERS
 from itudocs.model import Symbol
 
 # Cyrillic and full-width look-alikes that real documents print inside symbols.
@@ -44,7 +44,9 @@ SYMBOL_RE = regex.compile(
     (?:\s?\((?P<s1>"""
     + _SUFFIX
     + r""")\)){0,3}
-    (?:-(?P<lang>[EFSCRA])(?![\w]))?
+    (?:-(?P<lang>["""
+    + "".join(LETTERS)
+    + r"""])(?![\w]))?
     (?:\s(?P<s2>"""
     + _SUFFIX
     + r"""))?
@@ -98,7 +100,7 @@ def _from_match(m: regex.Match[str]) -> Symbol:
         series=series,
         session_year=_session_year(yy) if yy else None,
         number=number,
-        language=LETTER_TO_CODE[letter] if letter else None,
+        language=LETTERS[letter] if letter else None,
         **fields,
     )
 
@@ -122,5 +124,5 @@ def format_symbol(symbol: Symbol) -> str:
         if value is not None:
             out += f"({kind}.{value})"
     if symbol.language is not None:
-        out += "-" + {v: k for k, v in LETTER_TO_CODE.items()}[symbol.language]
+        out += "-" + LETTER_OF[symbol.language]
     return out

@@ -20,14 +20,16 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from importlib import import_module
 
-from itudocs.lang import ar, en, es, fr, ru, zh
 from itudocs.lang.base import Language
+from itudocs.languages import CODES, LETTERS
 
 __all__ = ["LANGUAGES", "LETTER_TO_CODE", "Language", "by_letter"]
 
+#: one table per code of :data:`itudocs.languages.CODES`, in that order
 LANGUAGES: Mapping[str, Language] = {
-    t.TABLE.code: t.TABLE for t in (en, fr, es, zh, ru, ar)
+    code: import_module(f"itudocs.lang.{code}").TABLE for code in CODES
 }
 _BY_LETTER = {table.letter: table for table in LANGUAGES.values()}
 
@@ -37,6 +39,4 @@ def by_letter(letter: str) -> Language | None:
     return _BY_LETTER.get(letter.upper())
 
 
-LETTER_TO_CODE: Mapping[str, str] = {
-    "E": "en", "F": "fr", "S": "es", "C": "zh", "R": "ru", "A": "ar",
-}
+LETTER_TO_CODE: Mapping[str, str] = LETTERS

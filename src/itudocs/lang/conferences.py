@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from itudocs.languages import CODES
+
 BODIES = ("PP", "Council", "WTDC", "WTSA", "RA", "WRC", "UNGA")
 
 #: body -> language -> names that identify it in running text (abbreviations included);
@@ -107,7 +109,7 @@ BODY_SUFFIX: Mapping[str, Mapping[str, str]] = {
 
 #: place key -> names in en, fr, es, zh, ru, ar (the first of each is printed)
 PLACES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    key: dict(zip(("en", "fr", "es", "zh", "ru", "ar"), names, strict=True))
+    key: dict(zip(CODES, names, strict=True))
     for key, names in {
         "kyoto": (("Kyoto",), ("Kyoto",), ("Kyoto",), ("京都",), ("Киото",), ("كيوتو",)),
         "minneapolis": (("Minneapolis",), ("Minneapolis",), ("Minneapolis",), ("明尼阿波利斯",),
