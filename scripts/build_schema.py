@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from itudocs.languages import CODES
+from itudocs.model import DOCUMENT_KINDS
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "itudocs" / "data" / "document.schema.json"
 LANGS = list(CODES)
@@ -85,31 +86,36 @@ def schema() -> dict[str, Any]:
         "header": obj({
             "symbol": nullable("Symbol"), "meeting": NSTR, "venue": NSTR,
             "meeting_start": DATE, "meeting_end": DATE, "agenda_item": NSTR, "date": DATE,
-            "original_languages": array({"enum": LANGS}), "title": NSTR, "subtitle": NSTR}),
+            "original_languages": array({"enum": LANGS}), "title": NSTR, "subtitle": NSTR,
+            "venue_id": NSTR}, optional=("venue_id",)),
         "summary": NSTR,
         "action_required": NSTR,
         "references": array(obj({"text": {"type": "string"}, "loc": ref("Loc"),
-                                 "instrument": nullable("Instrument")},
-                                optional=("instrument",))),
+                                 "instrument": nullable("Instrument"), "block_id": NSTR},
+                                optional=("instrument", "block_id"))),
         "blocks": array(ref("Block")),
         "sections": array(ref("Section")),
         "quotes": array(obj({
             "section": NSTR, "intro": NSTR, "source": NSTR,
             "paragraphs": array(obj({"label": NSTR, "text": {"type": "string"},
-                                     "loc": ref("Loc")})),
+                                     "loc": ref("Loc"), "block_id": NSTR},
+                                    optional=("block_id",))),
             "elided": {"type": "boolean"}, "loc": ref("Loc"),
-            "instrument": nullable("Instrument")}, optional=("instrument",))),
+            "instrument": nullable("Instrument"), "intro_block_id": NSTR},
+            optional=("instrument", "intro_block_id"))),
         "outcomes": array(obj({
             "section": NSTR, "intro": NSTR,
-            "bullets": array(obj({"text": {"type": "string"}, "loc": ref("Loc")})),
-            "loc": ref("Loc")})),
+            "bullets": array(obj({"text": {"type": "string"}, "loc": ref("Loc"),
+                                  "block_id": NSTR}, optional=("block_id",))),
+            "loc": ref("Loc"), "intro_block_id": NSTR}, optional=("intro_block_id",))),
         "signature": {"oneOf": [obj({"role": NSTR, "name": NSTR, "country": NSTR}),
                                 {"type": "null"}]},
         "warnings": array(obj({"code": {"type": "string"}, "message": {"type": "string"},
                                "loc": {"oneOf": [ref("Loc"), {"type": "null"}]}})),
         "citations": array(obj({"text": {"type": "string"}, "instrument": ref("Instrument"),
                                 "loc": ref("Loc"), "start": {"type": "integer", "minimum": 0},
-                                "end": {"type": "integer", "minimum": 0}})),
+                                "end": {"type": "integer", "minimum": 0}, "block_id": NSTR},
+                               optional=("block_id",))),
         "accounting": {"oneOf": [obj({
             "paragraphs": {"type": "integer", "minimum": 0},
             "placed": {"type": "object", "additionalProperties": {"type": "integer",
@@ -119,7 +125,8 @@ def schema() -> dict[str, Any]:
             "id": {"type": "string"}, "author": NSTR, "date": NSTR, "text": {"type": "string"},
             "loc": {"oneOf": [ref("Loc"), {"type": "null"}]}, "start": NINT,
             "end_loc": {"oneOf": [ref("Loc"), {"type": "null"}]}, "end": NINT})),
-    }, optional=("citations", "accounting", "comments"))
+        "kind": {"enum": list(DOCUMENT_KINDS)},
+    }, optional=("citations", "accounting", "comments", "kind"))
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://itudocs.invalid/schema/document-1.json",

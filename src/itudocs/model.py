@@ -30,8 +30,12 @@ SCHEMA_VERSION = "1"
 
 BlockKind = Literal["paragraph", "item", "bullet", "quote"]
 SourceFormat = Literal["docx", "tika-text"]
+#: what kind of Council document this is (``unknown`` where the layout does not say)
+DocumentKind = Literal["report", "note", "contribution", "summary-record", "decision",
+                       "resolution", "letter", "unknown"]
+DOCUMENT_KINDS: tuple[str, ...] = ("report", "note", "contribution", "summary-record",
+                                   "decision", "resolution", "letter", "unknown")
 
-_KINDS = ("paragraph", "item", "bullet", "quote")
 _LANGS = CODES
 
 
@@ -93,6 +97,9 @@ class Header:
     original_languages: tuple[str, ...] = ()
     title: str | None = None
     subtitle: str | None = None
+    #: the venue's place key (``"geneva"``, ``"dubai"``: the same in all six languages),
+    #: where the venue is a known place
+    venue_id: str | None = None
 
 
 InstrumentKind = Literal["resolution", "decision", "recommendation", "opinion", "document"]
@@ -128,6 +135,9 @@ class Citation:
     loc: Loc
     start: int
     end: int
+    #: the id of the source paragraph the citation sits in (a :class:`Block`'s ``id``
+    #: for body text; the first page's paragraphs have ids too)
+    block_id: str | None = None
 
 
 @attrs.frozen
@@ -138,6 +148,8 @@ class Reference:
     text: str
     loc: Loc
     instrument: InstrumentRef | None = None
+    #: the id of the paragraph the line is
+    block_id: str | None = None
 
 
 @attrs.frozen
@@ -183,7 +195,7 @@ class Block:
     """A paragraph of running text; ``label`` is its printed number or letter
     (``a)``, ``1)``) or bullet sign (``•``)."""
 
-    kind: BlockKind = attrs.field(validator=attrs.validators.in_(_KINDS))
+    kind: BlockKind
     label: str | None
     text: str
     loc: Loc
@@ -239,6 +251,8 @@ class QuoteParagraph:
     label: str | None
     text: str
     loc: Loc
+    #: the id of the :class:`Block` (kind ``quote``) this paragraph is
+    block_id: str | None = None
 
 
 @attrs.frozen
@@ -257,6 +271,8 @@ class Quote:
     loc: Loc
     #: the quoted instrument, normalised (``source`` is as printed)
     instrument: InstrumentRef | None = None
+    #: the id of the paragraph that holds ``intro``
+    intro_block_id: str | None = None
 
     def _repr_html_(self) -> str:
         from itudocs.export.html import quote_html
@@ -266,8 +282,12 @@ class Quote:
 
 @attrs.frozen
 class Bullet:
+    """One bullet of an outcome list."""
+
     text: str
     loc: Loc
+    #: the id of the :class:`Block` (kind ``bullet``) this bullet is
+    block_id: str | None = None
 
 
 @attrs.frozen
@@ -278,6 +298,8 @@ class Outcome:
     intro: str | None
     bullets: tuple[Bullet, ...]
     loc: Loc
+    #: the id of the lead-in paragraph
+    intro_block_id: str | None = None
 
     def _repr_html_(self) -> str:
         from itudocs.export.html import outcome_html
@@ -287,6 +309,8 @@ class Outcome:
 
 @attrs.frozen
 class Signature:
+    """The signature at the end: the role line, the name and the country."""
+
     role: str | None
     name: str | None
     country: str | None
@@ -317,6 +341,9 @@ class Accounting:
 
 @attrs.frozen
 class SourceInfo:
+    """Where a Document came from: the file name (if any), the format read and the
+    SHA-256 of the bytes."""
+
     name: str | None
     format: SourceFormat
     sha256: str
@@ -344,6 +371,9 @@ class Document:
     accounting: Accounting | None = None
     #: Word comments, anchored to ranges of blocks; never part of any text field
     comments: tuple[Comment, ...] = ()
+    #: the kind of document (see :data:`DocumentKind`)
+    kind: DocumentKind = attrs.field(default="unknown",
+                                     validator=attrs.validators.in_(DOCUMENT_KINDS))
     schema_version: str = SCHEMA_VERSION
 
     def iter_sections(self) -> Iterator[Section]:

@@ -6,11 +6,32 @@ The first-page material is every block before the body's first numbered paragrap
 Template bookmarks (``dmeeting``, ``dnum``, ``ddate``, ``dorlang``, ``dtitle1``) are
 strong hints; labels and patterns are the fallback. Fields are looked for in the
 document's language first and then in every known language.
+
+:func:`read` returns a :class:`FirstPage` with the blocks it used as claims, or
+``None`` when the blocks hold no ITU first page (then it claims nothing).
+
+```pycon
+>>> from itudocs.extract.header import read
+>>> from itudocs.lang import LANGUAGES
+>>> from itudocs.readers.tika import read_text
+>>> text = "Council 2020\\nGeneva, 9-19 June 2020\\n\\tDocument C20/57-E\\n\\t3 March 2020\\n"
+>>> page = read(read_text(text).blocks, LANGUAGES["en"])
+>>> page.header.symbol.text, page.header.venue, page.claims[0]
+('C20/57-E', 'Geneva', (0, 'header:meeting'))
+>>> read(read_text("A title\\nSome text.").blocks, LANGUAGES["en"]) is None
+True
+
+```
 """
 
 from __future__ import annotations
 
-from itudocs.extract.state import ParseState
+import datetime as _dt
+from typing import Literal, NamedTuple
+
+import attrs
+
+from itudocs.extract.ledger import Claims
 from itudocs.grammar.dates import find_date, find_date_range
 from itudocs.grammar.patterns import (
     AGENDA_CODE,
@@ -26,20 +47,66 @@ from itudocs.grammar.patterns import (
 from itudocs.grammar.symbols import find_symbol
 from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES, Language
-from itudocs.model import Reference
+from itudocs.lang.conferences import place_names
+from itudocs.model import Header, Loc, ParseWarning, Symbol
+from itudocs.readers.blocks import RawBlock
 
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
 _PUNCT = " \t,，、،;；:：-–—.()（）"
 _BOX_LABELS = ("summary", "action", "references")
 
 
+class BoxLine(NamedTuple):
+    """One line of the summary box: which part it belongs to (``summary``,
+    ``action`` or ``reference``), its text (stripped) and its block."""
+
+    part: Literal["summary", "action", "reference"]
+    text: str
+    block_index: int
+    loc: Loc
+
+
+@attrs.frozen
+class FirstPage:
+    """What the first page holds: the header fields, the summary box's lines in
+    document order, the blocks used (as claims) and what could not be read."""
+
+    header: Header
+    summary: str | None
+    action_required: str | None
+    box: tuple[BoxLine, ...]
+    claims: Claims
+    warnings: tuple[ParseWarning, ...]
+
+    @property
+    def references(self) -> tuple[BoxLine, ...]:
+        """The References lines."""
+        return tuple(line for line in self.box if line.part == "reference")
+
+
+@attrs.define
+class _Fields:
+    """The header fields while the first page is read."""
+
+    symbol: Symbol | None = None
+    meeting: str | None = None
+    venue: str | None = None
+    meeting_start: _dt.date | None = None
+    meeting_end: _dt.date | None = None
+    agenda_item: str | None = None
+    date: _dt.date | None = None
+    original_languages: tuple[str, ...] = ()
+    title: str | None = None
+    subtitle: str | None = None
+
+
 def _languages(primary: Language) -> list[Language]:
     return [primary, *(t for t in LANGUAGES.values() if t is not primary)]
 
 
-def _body_start(state: ParseState) -> int | None:
+def _body_start(blocks: tuple[RawBlock, ...]) -> int | None:
     """The first block of the body: a numbered paragraph outside every table."""
-    for i, block in enumerate(state.blocks):
+    for i, block in enumerate(blocks):
         if block.cell is not None or block.lead_tab or not block.text:
             continue
         if block.auto_label and block.auto_label[0].isdigit():
@@ -49,14 +116,16 @@ def _body_start(state: ParseState) -> int | None:
     return None
 
 
-def extract_header(state: ParseState) -> None:
-    blocks = state.blocks
-    first_numbered = _body_start(state)
+def read(blocks: tuple[RawBlock, ...], lang: Language) -> FirstPage | None:
+    """The first page of ``blocks`` read in ``lang`` (then every other language), or
+    ``None`` if it is not an ITU first page."""
+    first_numbered = _body_start(blocks)
     limit = min(len(blocks), _FIRST_PAGE_LIMIT if first_numbered is None else first_numbered)
-    langs = _languages(state.lang)
-    h = state.header
-    last_field = -1
+    langs = _languages(lang)
+    h = _Fields()
     field_at: dict[str, int] = {}
+    claims: list[tuple[int, str]] = []
+    box_lines: list[BoxLine] = []
 
     box_labels = {
         "summary": label_line(sum((t.summary_labels for t in langs), ())),
@@ -69,10 +138,8 @@ def extract_header(state: ParseState) -> None:
     date_label = label_value(sum((t.date_labels for t in langs), ()))
 
     def take(i: int, field: str) -> None:
-        nonlocal last_field
-        state.claim(i, f"header:{field}")
+        claims.append((i, f"header:{field}"))
         field_at[field] = i
-        last_field = max(last_field, i)
 
     box: str | None = None
     box_table: int | None = None
@@ -82,7 +149,8 @@ def extract_header(state: ParseState) -> None:
         raw = block.text.strip()
         text = fold(raw)  # for matching; values that are text keep ``raw``
         if not text:
-            if box == "references" and h.title is not None and state.references:
+            if box == "references" and h.title is not None and any(
+                    line.part == "reference" for line in box_lines):
                 box = None
             continue
         marks = set(block.bookmarks)
@@ -103,10 +171,11 @@ def extract_header(state: ParseState) -> None:
                 box = None
                 continue
             box_text[box].append(raw)
+            box_lines.append(BoxLine(box, raw, i, block.loc))  # type: ignore[arg-type]
             take(i, box)
             continue
         if box == "references":
-            state.references.append(Reference(text=raw, loc=block.loc))
+            box_lines.append(BoxLine("reference", raw, i, block.loc))
             take(i, "reference")
             continue
 
@@ -124,7 +193,7 @@ def extract_header(state: ParseState) -> None:
                 rest = text[: m.start()] + text[m.end():]
                 take(i, "meeting")
                 if rest.strip(_PUNCT):
-                    _meeting_dates(state, rest, langs)
+                    _meeting_dates(h, rest, langs)
                 continue
         if h.agenda_item is None:
             m = agenda_label.match(text)
@@ -138,13 +207,13 @@ def extract_header(state: ParseState) -> None:
             if value is None and ("dorlang" in marks or len(text) < 40):
                 value = text if any(only_re(t).search(text) for t in langs) else None
             if value is not None:
-                codes = _language_codes(value, state.lang)
+                codes = _language_codes(value, lang)
                 if codes:
                     h.original_languages = codes
                     take(i, "original")
                     continue
         near_meeting = "meeting" in field_at and i <= field_at["meeting"] + 2
-        if h.meeting_start is None and near_meeting and _meeting_dates(state, text, langs):
+        if h.meeting_start is None and near_meeting and _meeting_dates(h, text, langs):
             take(i, "meeting_dates")
             continue
         if h.date is None:
@@ -176,29 +245,21 @@ def extract_header(state: ParseState) -> None:
     # summary box; a date and a title alone do not make one (a non-ITU document).
     if not (h.symbol or h.meeting or h.original_languages or "summary-label" in field_at
             or "action-label" in field_at):
-        for i, role in enumerate(state.roles):
-            if role is not None and role.startswith("header:"):
-                state.roles[i] = None
-        state.header = type(h)()
-        state.references.clear()
-        state.body_start = 0
-        state.warn("no-header", "no ITU header found (no symbol, meeting line, original "
-                   "language or summary box)")
-        return
-    state.summary = "\n".join(box_text["summary"]) or None
-    state.action_required = "\n".join(box_text["action"]) or None
-    # The first page ends at the body's first numbered paragraph, or after its last
-    # field; unclaimed blocks before that become document-level blocks, not lost.
-    state.body_start = first_numbered if first_numbered is not None else last_field + 1
-    for field, present in (("symbol", h.symbol), ("date", h.date), ("title", h.title)):
-        if present is None:
-            state.warn(f"header-{field}-missing", f"the first page has no {field} that itudocs "
-                       "could read")
+        return None
+    warnings = tuple(
+        ParseWarning(code=f"header-{field}-missing",
+                     message=f"the first page has no {field} that itudocs could read")
+        for field, present in (("symbol", h.symbol), ("date", h.date), ("title", h.title))
+        if present is None)
+    header = Header(**attrs.asdict(h, recurse=False),
+                    venue_id=place_names(lang.code).get(h.venue) if h.venue else None)
+    return FirstPage(header=header, summary="\n".join(box_text["summary"]) or None,
+                     action_required="\n".join(box_text["action"]) or None,
+                     box=tuple(box_lines), claims=tuple(claims), warnings=warnings)
 
 
-def _meeting_dates(state: ParseState, text: str, langs: list[Language]) -> bool:
+def _meeting_dates(h: _Fields, text: str, langs: list[Language]) -> bool:
     """Read "Geneva, 9-19 June 2020" / "2020年6月9-19日，日内瓦": dates and venue."""
-    h = state.header
     for table in langs:
         span = find_date_range(text, table)
         if span is None:

@@ -1,10 +1,11 @@
-"""Which language a document is in: the symbol's letter first, the script of the
+"""Stage: which language a document is in: the symbol's letter first, the script of the
 text otherwise; the two are checked against each other."""
 
 from __future__ import annotations
 
 from collections import Counter
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -12,6 +13,7 @@ from itudocs.grammar.patterns import meeting_re
 from itudocs.grammar.symbols import SYMBOL_RE, normalise
 from itudocs.lang import LANGUAGES, Language
 from itudocs.languages import LETTERS
+from itudocs.model import ParseWarning
 from itudocs.readers.blocks import RawBlock
 
 # Runs, not single letters: a count is the summed length of far fewer matches.
@@ -82,14 +84,33 @@ def _latin_score(table: Language, text: str, lower: str, words: Counter[str]) ->
             + sum(lower.count(p) for p in phrases) + len(meeting_re(table).findall(text)))
 
 
-def detect(blocks: tuple[RawBlock, ...]) -> tuple[str | None, Language, str | None]:
-    """(language code or None, the table to read with, a disagreement message or None)."""
+class Detected(NamedTuple):
+    """The document's language (``None``: could not tell), the table the other
+    stages read with (English when unknown), and a warning when the symbol's letter
+    and the text disagree."""
+
+    code: str | None
+    table: Language
+    warning: ParseWarning | None
+
+
+def detect(blocks: tuple[RawBlock, ...]) -> Detected:
+    """The language of ``blocks``: the symbol's letter first, else the text's.
+
+    ```pycon
+    >>> from itudocs.extract.language import detect
+    >>> from itudocs.readers.tika import read_text
+    >>> detect(read_text("Document C20/57-R\\nСовет 2020").blocks).code
+    'ru'
+
+    ```
+    """
     by_symbol = symbol_letter(blocks)
     by_text = script_language(blocks)
-    conflict = None
+    warning = None
     if by_symbol and by_text and by_symbol != by_text:
-        conflict = (f"the symbol says the document is in {by_symbol!r} "
-                    f"but its text looks {by_text!r}")
+        warning = ParseWarning(code="language-mismatch",
+                               message=f"the symbol says the document is in {by_symbol!r} "
+                               f"but its text looks {by_text!r}")
     code = by_symbol or by_text
-    table = LANGUAGES.get(code or "") or LANGUAGES["en"]
-    return code, table, conflict
+    return Detected(code, LANGUAGES.get(code or "") or LANGUAGES["en"], warning)

@@ -1,22 +1,40 @@
-"""Outcome lists: bullet lists that record results, grouped with their lead-in.
+"""Stage: outcome lists — bullet lists that record results, grouped with their lead-in.
 
 A run of bullets is an outcome list when its lead-in (the paragraph just before it)
 or the title of the section it sits in (or of an enclosing one) speaks of outcomes,
 results, conclusions or what a meeting highlighted or agreed, in the words of the
 document's language table. Other bullet lists stay only in their section's blocks.
+The stage reads the finished tree and claims nothing: every bullet is already a
+block of its section.
+
+```pycon
+>>> from itudocs.extract import outcomes
+>>> from itudocs.lang import LANGUAGES
+>>> from itudocs.model import Block, DocxLoc
+>>> loc = DocxLoc(part="word/document.xml", paragraph=0)
+>>> blocks = (Block("paragraph", None, "The main results were:", loc, "p1"),
+...           Block("bullet", "•", "a plan", loc, "p2"))
+>>> [(o.intro, o.bullets[0].text, o.bullets[0].block_id) for o in
+...  outcomes.find((), blocks, LANGUAGES["en"])]
+[('The main results were:', 'a plan', 'p2')]
+
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from itudocs.extract.state import ParseState
 from itudocs.grammar.patterns import words_re
+from itudocs.lang import Language
 from itudocs.model import Block, Bullet, Outcome, Section
 
 
-def extract_outcomes(state: ParseState, loose: Sequence[Block]) -> list[Outcome]:
-    vocab = words_re(state.lang.outcome_words)
+def find(sections: Sequence[Section], loose: Sequence[Block],
+         lang: Language) -> tuple[Outcome, ...]:
+    """The outcome lists of the document-level blocks ``loose``, then of every
+    section, in document order."""
+    vocab = words_re(lang.outcome_words)
     out: list[Outcome] = []
 
     def scan(blocks: Sequence[Block], number: str | None, titles: tuple[str, ...]) -> None:
@@ -31,9 +49,11 @@ def extract_outcomes(state: ParseState, loose: Sequence[Block]) -> list[Outcome]
                 j += 1
             lead = blocks[i - 1] if i > 0 and blocks[i - 1].kind != "quote" else None
             if (lead is not None and vocab.search(lead.text)) or titled:
-                bullets = tuple(Bullet(text=b.text, loc=b.loc) for b in blocks[i:j])
+                bullets = tuple(Bullet(text=b.text, loc=b.loc, block_id=b.id)
+                                for b in blocks[i:j])
                 out.append(Outcome(section=number, intro=lead.text if lead else None,
-                                   bullets=bullets, loc=lead.loc if lead else bullets[0].loc))
+                                   bullets=bullets, loc=lead.loc if lead else bullets[0].loc,
+                                   intro_block_id=lead.id if lead else None))
             i = j
 
     def walk(section: Section, titles: tuple[str, ...]) -> None:
@@ -43,6 +63,6 @@ def extract_outcomes(state: ParseState, loose: Sequence[Block]) -> list[Outcome]
             walk(child, here)
 
     scan(loose, None, ())
-    for section in state.sections:
+    for section in sections:
         walk(section, ())
-    return out
+    return tuple(out)

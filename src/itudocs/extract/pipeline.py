@@ -1,8 +1,13 @@
-"""One direction: reader -> blocks -> extractors -> model.
+"""One direction: reader -> blocks -> stages -> model.
 
-:func:`build` runs the extractors over a block stream in a fixed order — language,
-header, body tokens, signature, quotes, sections, outcomes, citations — and assembles the frozen
-:class:`~itudocs.model.Document`.
+:func:`build` reads like the architecture: each stage takes what it reads and returns
+what it found; the pipeline commits each stage's claims to the :class:`Ledger` (the
+only shared mutable thing) and assembles the frozen :class:`~itudocs.model.Document`.
+
+```
+blocks ─ language ─ header ─ tokens ─ signature ─ quotes ─ sections ─ outcomes
+                                                                   └─ citations ─ Document
+```
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from collections import Counter
 from itudocs.extract import (
     citations,
     header,
+    kind,
     language,
     outcomes,
     quotes,
@@ -19,60 +25,92 @@ from itudocs.extract import (
     signature,
     tokens,
 )
-from itudocs.extract.state import ParseState
-from itudocs.model import Accounting, Comment, Document, Header, Loc, SourceInfo
+from itudocs.extract.ledger import Ledger, block_ids
+from itudocs.extract.tokens import Token
+from itudocs.model import (
+    Accounting,
+    Comment,
+    Document,
+    Header,
+    Loc,
+    ParseWarning,
+    Reference,
+    SourceInfo,
+)
 from itudocs.readers.blocks import Stream
+
+_NO_HEADER = ParseWarning(code="no-header", message="no ITU header found (no symbol, meeting "
+                          "line, original language or summary box)")
 
 
 def build(stream: Stream, source: SourceInfo) -> Document:
-    code, table, conflict = language.detect(stream.blocks)
-    state = ParseState(stream=stream, lang=table, language=code)
-    if conflict:
-        state.warn("language-mismatch", conflict)
-    header.extract_header(state)
-    tokens.tokenize(state)
-    signature.extract_signature(state)
-    quotes.extract_quotes(state)
-    loose = sections.build_sections(state)
-    found = outcomes.extract_outcomes(state, loose)
-    cited = citations.extract_citations(state)
-    h = state.header
+    """The Document of a block stream."""
+    blocks = stream.blocks
+    ledger = Ledger(len(blocks))
+    ids = block_ids(blocks)
+    warnings: list[ParseWarning] = []
+
+    lang = language.detect(blocks)
+    if lang.warning:
+        warnings.append(lang.warning)
+    first = header.read(blocks, lang.table)
+    if first is None:
+        warnings.append(_NO_HEADER)
+    else:
+        ledger.commit(first.claims)
+        warnings.extend(first.warnings)
+    toks = tokens.tokenize(blocks, ledger, ids)
+    ledger.commit(toks.claims)
+    signed = signature.find(toks.tokens, lang.table)
+    if signed is not None:
+        ledger.commit(signed.claims)
+    found = quotes.find(toks.tokens, lang.table)
+    ledger.commit(found.claims)
+    warnings.extend(found.warnings)
+    tree = sections.build(toks.tokens, blocks, ledger, found.quoted)
+    ledger.commit(tree.claims)
+    warnings.extend(tree.warnings)
+    cited = citations.find(first, blocks, ids, toks.tokens, found.quotes, lang.table)
+
+    h = first.header if first is not None else Header()
     return Document(
         source=source,
-        language=state.language,
-        header=Header(
-            symbol=h.symbol, meeting=h.meeting, venue=h.venue,
-            meeting_start=h.meeting_start, meeting_end=h.meeting_end,
-            agenda_item=h.agenda_item, date=h.date,
-            original_languages=h.original_languages, title=h.title, subtitle=h.subtitle,
-        ),
-        summary=state.summary,
-        action_required=state.action_required,
-        references=tuple(state.references),
-        blocks=tuple(loose),
-        sections=tuple(state.sections),
-        quotes=tuple(state.quotes),
-        outcomes=tuple(found),
-        signature=state.signature,
-        warnings=tuple(state.warnings),
-        citations=tuple(cited),
-        accounting=_account(state),
-        comments=_comments(state),
+        language=lang.code,
+        header=h,
+        summary=first.summary if first else None,
+        action_required=first.action_required if first else None,
+        references=tuple(
+            Reference(text=line.text, loc=line.loc, instrument=instrument,
+                      block_id=ids[line.block_index])
+            for line, instrument in zip(first.references if first else (), cited.references,
+                                        strict=True)),
+        blocks=tree.blocks,
+        sections=tree.sections,
+        quotes=tuple(q.to_model(instrument)
+                     for q, instrument in zip(found.quotes, cited.quotes, strict=True)),
+        outcomes=outcomes.find(tree.sections, tree.blocks, lang.table),
+        signature=signed.signature if signed else None,
+        warnings=tuple(warnings),
+        citations=cited.citations,
+        accounting=_account(stream, ledger),
+        comments=_comments(stream, toks.tokens),
+        kind=kind.of_title(h.title) if first is not None else "unknown",
     )
 
 
-def _comments(state: ParseState) -> tuple[Comment, ...]:
-    """Word comments with the ranges they are anchored to, as Block offsets."""
-    if not state.stream.comments:
+def _comments(stream: Stream, toks: tuple[Token, ...]) -> tuple[Comment, ...]:
+    """Word comments with the ranges they are anchored to, as offsets into the text
+    of the model's blocks."""
+    if not stream.comments:
         return ()
-    texts = {t.index: t.text for t in state.tokens}
+    starts = {t.block_index: t.start for t in toks}
     anchors: dict[str, dict[str, tuple[Loc, int]]] = {}
-    for index, raw in enumerate(state.blocks):
+    for index, raw in enumerate(stream.blocks):
         for mark in raw.comment_marks:
-            shift = sections.text_shift(raw, texts.get(index, raw.text))
+            shift = starts.get(index, 0)
             anchors.setdefault(mark.id, {})[mark.event] = (raw.loc, max(mark.offset - shift, 0))
     out = []
-    for c in state.stream.comments:
+    for c in stream.comments:
         marks = anchors.get(c.id, {})
         start, end = marks.get("start"), marks.get("end")
         out.append(Comment(id=c.id, author=c.author, date=c.date, text=c.text,
@@ -81,13 +119,14 @@ def _comments(state: ParseState) -> tuple[Comment, ...]:
     return tuple(out)
 
 
-def _account(state: ParseState) -> Accounting:
-    counts: Counter[str] = Counter(role or "unplaced" for role in state.roles)
-    header_lines = len(state.stream.page_header)
+def _account(stream: Stream, ledger: Ledger) -> Accounting:
+    """Where every paragraph went: the count per role, and any left unplaced."""
+    counts: Counter[str] = Counter(role or "unplaced" for role in ledger.roles)
+    header_lines = len(stream.page_header)
     if header_lines:
         counts["skipped:page-header"] += header_lines
-    unplaced = tuple(b.loc for b, role in zip(state.blocks, state.roles, strict=True)
+    unplaced = tuple(b.loc for b, role in zip(stream.blocks, ledger.roles, strict=True)
                      if role is None)
     counts.pop("unplaced", None)
-    return Accounting(paragraphs=len(state.blocks) + header_lines,
+    return Accounting(paragraphs=len(stream.blocks) + header_lines,
                       placed=tuple(sorted(counts.items())), unplaced=unplaced)

@@ -7,16 +7,38 @@ section tree: numbers inside a quote belong to the quoted instrument. The intro 
 the sentence ending in a colon just before the quote; the source is the instrument
 named in the intro or, failing that, the one in the preceding text whose year the
 intro names.
+
+:func:`find` returns the quotes, the blocks inside them and its claims:
+
+```pycon
+>>> from itudocs.extract.ledger import Ledger, block_ids
+>>> from itudocs.extract.quotes import find
+>>> from itudocs.extract.tokens import tokenize
+>>> from itudocs.lang import LANGUAGES
+>>> from itudocs.readers.tika import read_text
+>>> blocks = read_text('1\\tIntro\\nThe Council resolves:\\n"to do it;\\n2\\tto do more."').blocks
+>>> tokens = tokenize(blocks, Ledger(len(blocks)), block_ids(blocks)).tokens
+>>> found = find(tokens, LANGUAGES["en"])
+>>> q = found.quotes[0]
+>>> q.intro, [(p.label, p.text) for p in q.paragraphs], sorted(found.quoted)
+('The Council resolves:', [(None, 'to do it;'), ('2', 'to do more.')], [2, 3])
+
+```
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import attrs
 import regex
 
-from itudocs.extract.state import ParseState, Token, span_loc
+from itudocs.extract.ledger import Claims
+from itudocs.extract.tokens import Token, span_loc
 from itudocs.grammar.instruments import find_instruments
 from itudocs.grammar.patterns import COLON_END, ELISION_INLINE, ELISION_ONLY, YEAR, words_re
-from itudocs.model import Quote, QuoteParagraph
+from itudocs.lang import Language
+from itudocs.model import InstrumentRef, Loc, ParseWarning, Quote, QuoteParagraph
 
 _MAX_QUOTE = 400  # paragraphs; a longer "quote" is a missing closing mark
 _TRAILING = " \t.,;:。，；："
@@ -24,12 +46,45 @@ _INTRO_MAX = 300  # characters: a longer paragraph without a colon is not an int
 _SENTENCE_BREAK = regex.compile(r"[.!?;]\s+(?=\p{Lu})|[。！？；]")
 
 
-def extract_quotes(state: ParseState) -> None:
-    """Find quotes in ``state.tokens`` and mark their tokens ``in_quote``."""
-    tokens = state.tokens
-    pairs = state.lang.quote_marks
+@attrs.frozen
+class FoundQuote:
+    """A quote as found: what the model's :class:`~itudocs.model.Quote` holds but the
+    instrument (the citations stage normalises ``source``), and the intro's token."""
+
+    section: str | None
+    intro: str | None
+    intro_token: Token | None
+    source: str | None
+    paragraphs: tuple[QuoteParagraph, ...]
+    elided: bool
+    loc: Loc
+
+    def to_model(self, instrument: InstrumentRef | None) -> Quote:
+        return Quote(section=self.section, intro=self.intro, source=self.source,
+                     paragraphs=self.paragraphs, elided=self.elided, loc=self.loc,
+                     instrument=instrument,
+                     intro_block_id=self.intro_token.id if self.intro_token else None)
+
+
+@attrs.frozen
+class Quotes:
+    """What :func:`find` found: the quotes in document order, the block indices of
+    their paragraphs, its claims (``quote``) and warnings."""
+
+    quotes: tuple[FoundQuote, ...]
+    quoted: frozenset[int]
+    claims: Claims
+    warnings: tuple[ParseWarning, ...]
+
+
+def find(tokens: Sequence[Token], lang: Language) -> Quotes:
+    """The quotes among ``tokens``."""
+    pairs = lang.quote_marks
     section: str | None = None  # the section the scan is in (numbers outside quotes)
     next_close: dict[tuple[str, str], list[int]] = {}
+    in_quote = [False] * len(tokens)
+    found: list[FoundQuote] = []
+    warnings: list[ParseWarning] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -43,15 +98,20 @@ def extract_quotes(state: ParseState) -> None:
             next_close[pair] = _next_close(tokens, pair)
         end, closed = _closing(tokens, i, pair, next_close[pair])
         if not closed:
-            state.warn("quote-unclosed", "a quotation opens here and never closes; "
-                       "it is taken to end with its indented paragraphs", tok.loc)
-        quote_tokens = tokens[i:end + 1]
-        for q in quote_tokens:
-            q.in_quote = True
-        intro_tok = tokens[i - 1] if i > 0 and not tokens[i - 1].in_quote else None
-        intro = _intro(intro_tok, state)
-        state.quotes.append(_build(state, quote_tokens, pair, intro, intro_tok, i, section))
+            warnings.append(ParseWarning(
+                code="quote-unclosed", loc=tok.loc,
+                message="a quotation opens here and never closes; it is taken to end with "
+                "its indented paragraphs"))
+        in_quote[i:end + 1] = [True] * (end + 1 - i)
+        intro_tok = tokens[i - 1] if i > 0 and not in_quote[i - 1] else None
+        intro = _intro(intro_tok, lang)
+        source = _source(tokens, in_quote, lang, intro, intro_tok, i)
+        found.append(_build(tokens[i:end + 1], pair, intro, intro_tok, source, section))
         i = end + 1
+    quoted = frozenset(t.block_index for t, q in zip(tokens, in_quote, strict=True) if q)
+    return Quotes(quotes=tuple(found), quoted=quoted,
+                  claims=tuple((index, "quote") for index in sorted(quoted)),
+                  warnings=tuple(warnings))
 
 
 def _opening(text: str, pairs: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
@@ -69,7 +129,7 @@ def _balance(text: str, pair: tuple[str, str]) -> int:
     return text.count(op) - text.count(cl)
 
 
-def _next_close(tokens: list[Token], pair: tuple[str, str]) -> list[int]:
+def _next_close(tokens: Sequence[Token], pair: tuple[str, str]) -> list[int]:
     """For each token, the index of the first token at or after it that holds the
     closing mark (len(tokens) if none): one backward pass, so that an unclosed
     quotation is known as such without walking ahead from every opening mark."""
@@ -79,7 +139,7 @@ def _next_close(tokens: list[Token], pair: tuple[str, str]) -> list[int]:
     return out
 
 
-def _closing(tokens: list[Token], start: int, pair: tuple[str, str],
+def _closing(tokens: Sequence[Token], start: int, pair: tuple[str, str],
              next_close: list[int]) -> tuple[int, bool]:
     depth = 0
     limit = min(len(tokens), start + _MAX_QUOTE)
@@ -98,17 +158,16 @@ def _closing(tokens: list[Token], start: int, pair: tuple[str, str],
     return j, False
 
 
-def _intro(tok: Token | None, state: ParseState) -> str | None:
+def _intro(tok: Token | None, lang: Language) -> str | None:
     """The sentence that introduces a quote: the paragraph before it when it ends with a
     colon, or when it is short and speaks as intros do (an operative verb such as
     "resolves", or the word for "excerpt", from the language's table)."""
     if tok is None:
         return None
-    if not COLON_END.search(tok.text):
-        lang = state.lang
-        if len(tok.text) > _INTRO_MAX or not words_re(
-                lang.operative_verbs + lang.excerpt_words).search(tok.text):
-            return None
+    if not COLON_END.search(tok.text) and (
+            len(tok.text) > _INTRO_MAX
+            or not words_re(lang.operative_verbs + lang.excerpt_words).search(tok.text)):
+        return None
     text = tok.text.strip()
     # The last sentence: after a full stop followed by a space and a capital (not the
     # "г." of "2010 г.)" nor "Rev."), or after a Chinese full stop.
@@ -116,8 +175,8 @@ def _intro(tok: Token | None, state: ParseState) -> str | None:
     return text[ends[-1].end():].strip() if ends else text
 
 
-def _build(state: ParseState, toks: list[Token], pair: tuple[str, str], intro: str | None,
-           intro_tok: Token | None, first: int, section: str | None) -> Quote:
+def _build(toks: Sequence[Token], pair: tuple[str, str], intro: str | None,
+           intro_tok: Token | None, source: str | None, section: str | None) -> FoundQuote:
     paragraphs: list[QuoteParagraph] = []
     elided = False
     for n, tok in enumerate(toks):
@@ -132,23 +191,17 @@ def _build(state: ParseState, toks: list[Token], pair: tuple[str, str], intro: s
         if ELISION_ONLY.fullmatch(text) or ELISION_INLINE.search(text):
             elided = True
         label = tok.label if tok.kind in ("section", "item") else None
-        paragraphs.append(QuoteParagraph(label=label, text=text, loc=tok.loc))
-        state.claim(tok.index, "quote")
-    return Quote(
-        section=section,
-        intro=intro,
-        source=_source(state, intro, intro_tok, first),
-        paragraphs=tuple(paragraphs),
-        elided=elided,
-        loc=span_loc(toks[0].loc, toks[-1].loc),
-    )
+        paragraphs.append(QuoteParagraph(label=label, text=text, loc=tok.loc, block_id=tok.id))
+    return FoundQuote(section=section, intro=intro, intro_token=intro_tok, source=source,
+                      paragraphs=tuple(paragraphs), elided=elided,
+                      loc=span_loc(toks[0].loc, toks[-1].loc))
 
 
-def _source(state: ParseState, intro: str | None, intro_tok: Token | None,
-            first: int) -> str | None:
+def _source(tokens: Sequence[Token], in_quote: list[bool], lang: Language, intro: str | None,
+            intro_tok: Token | None, first: int) -> str | None:
     """The instrument the quote comes from, as printed."""
     if intro:
-        refs = find_instruments(intro, state.lang)
+        refs = find_instruments(intro, lang)
         if refs:
             return refs[0].text
     # Not in the intro: the instrument mentioned in the text before it whose year
@@ -156,10 +209,10 @@ def _source(state: ParseState, intro: str | None, intro_tok: Token | None,
     years = set(YEAR.findall(intro or ""))
     start = first - 1 if intro_tok is not None else first
     for j in range(start - 1, max(start - 6, -1), -1):
-        tok = state.tokens[j]
-        if tok.in_quote:
+        tok = tokens[j]
+        if in_quote[j]:
             break
-        refs = find_instruments(tok.text, state.lang)
+        refs = find_instruments(tok.text, lang)
         if years:
             for ref in refs:
                 if str(ref.ref.year) in years:

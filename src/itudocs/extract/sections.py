@@ -1,25 +1,53 @@
-"""The numbered section tree.
+"""Stage: the numbered section tree.
 
 Every numbered token outside a quote opens a section; its level is the count of its
 number's parts (``1`` -> 1, ``1.1`` -> 2). Other tokens become blocks of the section
 they follow (quote paragraphs as ``quote`` blocks); those before the first section
-become document-level blocks.
+become document-level blocks. Tokens another stage took (the signature) are left
+out, unless they lie in a quote.
+
+```pycon
+>>> from itudocs.extract.ledger import Ledger, block_ids
+>>> from itudocs.extract.sections import build
+>>> from itudocs.extract.tokens import tokenize
+>>> from itudocs.readers.tika import read_text
+>>> blocks = read_text("Preamble.\\n1\\tIntroduction\\n1.1\\tThe Council met.").blocks
+>>> ledger = Ledger(len(blocks))
+>>> tokens = tokenize(blocks, ledger, block_ids(blocks)).tokens
+>>> tree = build(tokens, blocks, ledger, frozenset())
+>>> [b.text for b in tree.blocks], tree.sections[0].title, tree.sections[0].children[0].number
+(['Preamble.'], 'Introduction', '1.1')
+
+```
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 
-from itudocs.extract.state import ParseState, Token
-from itudocs.model import Block, BlockKind, Loc, Section
+from itudocs.extract.ledger import Claims, Ledger
+from itudocs.extract.tokens import Token
+from itudocs.model import Block, BlockKind, Loc, ParseWarning, Section
 from itudocs.readers.blocks import RawBlock
 
 _KIND: dict[str, BlockKind] = {"item": "item", "bullet": "bullet", "text": "paragraph",
                                "section": "paragraph"}
+_DIRECTION: dict[bool | None, Literal["ltr", "rtl"] | None] = {None: None, True: "rtl",
+                                                              False: "ltr"}
+
+
+@attrs.frozen
+class Tree:
+    """What :func:`build` made: the top-level sections, the document-level blocks
+    (before the first section), its claims (``section``, ``block``) and warnings."""
+
+    sections: tuple[Section, ...]
+    blocks: tuple[Block, ...]
+    claims: Claims
+    warnings: tuple[ParseWarning, ...]
 
 
 @attrs.define
@@ -38,78 +66,61 @@ class _Open:
                        id=self.id)
 
 
-def text_shift(raw: RawBlock, text: str) -> int:
-    """Where a token's text (label and indentation removed) starts in the raw text,
-    so that offsets read from the source index the Block's text."""
-    return max(raw.text.find(text), 0) if text else 0
-
-
-def block_of(tok: Token, raw: RawBlock, block_id: str) -> Block:
-    kind: BlockKind = "quote" if tok.in_quote else _KIND[tok.kind]
-    label = tok.label if tok.in_quote or tok.kind in ("item", "bullet") else None
-    direction: Literal["ltr", "rtl"] | None = (
-        None if raw.rtl is None else "rtl" if raw.rtl else "ltr")
-    shift = text_shift(raw, tok.text) if raw.notes or raw.changes else 0
-    size = len(tok.text)
+def block_of(tok: Token, raw: RawBlock, quoted: bool) -> Block:
+    """The model block of a token; its notes and changes moved from the raw text's
+    offsets onto the token's text."""
+    kind: BlockKind = "quote" if quoted else _KIND[tok.kind]
+    label = tok.label if quoted or tok.kind in ("item", "bullet") else None
+    if not (raw.notes or raw.changes):
+        return Block(kind, label, tok.text, tok.loc, tok.id, _DIRECTION[raw.rtl], raw.lang)
+    shift, size = tok.start, len(tok.text)
     notes = tuple(attrs.evolve(n, offset=min(max(n.offset - shift, 0), size))
-                  for n in raw.notes) if raw.notes else ()
+                  for n in raw.notes)
     changes = tuple(attrs.evolve(c, start=max(c.start - shift, 0), end=min(c.end - shift, size))
-                    for c in raw.changes
-                    if c.end - shift > 0 and c.start - shift < size) if raw.changes else ()
-    return Block(kind=kind, label=label, text=tok.text, loc=tok.loc, id=block_id,
-                 direction=direction, lang=raw.lang, notes=notes, changes=changes)
+                    for c in raw.changes if c.end - shift > 0 and c.start - shift < size)
+    return Block(kind, label, tok.text, tok.loc, tok.id, _DIRECTION[raw.rtl], raw.lang,
+                 notes, changes)
 
 
-def stable_ids(blocks: tuple[RawBlock, ...]) -> list[str]:
-    """An id per block that is the same on every run: Word's w14:paraId where there
-    is one, else a hash of the text, numbered when the same text repeats."""
-    seen: Counter[str] = Counter()
-    out = []
-    for raw in blocks:
-        if raw.para_id:
-            out.append(f"w14:{raw.para_id}")
-            continue
-        digest = hashlib.blake2s(raw.text.encode("utf-8", "surrogatepass"),
-                                 digest_size=6).hexdigest()
-        seen[digest] += 1
-        n = seen[digest]
-        out.append(f"t:{digest}" + (f"-{n}" if n > 1 else ""))
-    return out
-
-
-def build_sections(state: ParseState) -> list[Block]:
-    """Fill ``state.sections``; return the document-level blocks."""
+def build(tokens: Sequence[Token], blocks: tuple[RawBlock, ...], ledger: Ledger,
+          quoted: frozenset[int]) -> Tree:
+    """The section tree of ``tokens``; ``quoted`` holds the block indices of quote
+    paragraphs (never a section, kept as ``quote`` blocks)."""
     top: list[Section] = []
     loose: list[Block] = []
     stack: list[_Open] = []
-    ids = stable_ids(state.blocks)
+    claims: list[tuple[int, str]] = []
+    warnings: list[ParseWarning] = []
+    roles = ledger.roles
 
     def close_to(level: int) -> None:
         while stack and stack[-1].level >= level:
             done = stack.pop().close()
             (stack[-1].children if stack else top).append(done)
 
-    for tok in state.tokens:
-        if state.roles[tok.index] is not None and not tok.in_quote:
-            continue  # claimed by another extractor (the signature)
-        if tok.kind == "section" and not tok.in_quote and tok.label:
+    for tok in tokens:
+        in_quote = tok.block_index in quoted
+        if roles[tok.block_index] is not None and not in_quote:
+            continue  # taken by another stage (the signature)
+        if tok.kind == "section" and not in_quote and tok.label:
             level = tok.label.count(".") + 1
             close_to(level)
             parent = stack[-1].number if stack else None
             if level > 1 and parent != tok.label.rsplit(".", 1)[0]:
-                state.warn("section-out-of-sequence",
-                           f"section {tok.label} does not follow its parent "
-                           f"({parent or 'none'})", tok.loc)
+                warnings.append(ParseWarning(
+                    code="section-out-of-sequence", loc=tok.loc,
+                    message=f"section {tok.label} does not follow its parent "
+                    f"({parent or 'none'})"))
             sec = _Open(number=tok.label, title=tok.text if tok.heading else None,
-                        level=level, loc=tok.loc, id=ids[tok.index])
+                        level=level, loc=tok.loc, id=tok.id)
             if not tok.heading and tok.text:
-                sec.blocks.append(block_of(tok, state.blocks[tok.index], ids[tok.index]))
+                sec.blocks.append(block_of(tok, blocks[tok.block_index], False))
             stack.append(sec)
-            state.claim(tok.index, "section")
+            claims.append((tok.block_index, "section"))
             continue
-        block = block_of(tok, state.blocks[tok.index], ids[tok.index])
-        (stack[-1].blocks if stack else loose).append(block)
-        state.claim(tok.index, "block")
+        (stack[-1].blocks if stack else loose).append(block_of(tok, blocks[tok.block_index],
+                                                               in_quote))
+        claims.append((tok.block_index, "block"))
     close_to(0)
-    state.sections = top
-    return loose
+    return Tree(sections=tuple(top), blocks=tuple(loose), claims=tuple(claims),
+                warnings=tuple(warnings))

@@ -1,5 +1,5 @@
-"""Body paragraphs to tokens: what each paragraph's label is, and whether a numbered
-paragraph is a heading.
+"""Stage: body paragraphs to tokens — what each paragraph's label is, and whether a
+numbered paragraph is a heading.
 
 Labels come from Word's automatic numbering when present, else from the text
 ("1<TAB>", "a)<TAB>", "•<TAB>"). A number with a short text and no closing
@@ -7,11 +7,24 @@ punctuation is a heading; a number followed by running text is a numbered paragr
 In text renderings a paragraph broken by a soft line break spans two lines: a line
 that cannot start a paragraph (lower-case letter, opening bracket, comma) after a
 line without closing punctuation continues it.
+
+```pycon
+>>> from itudocs.extract.ledger import Ledger, block_ids
+>>> from itudocs.extract.tokens import tokenize
+>>> from itudocs.readers.tika import read_text
+>>> blocks = read_text("1\\tIntroduction\\n1.1\\tThe Council met.").blocks
+>>> found = tokenize(blocks, Ledger(len(blocks)), block_ids(blocks))
+>>> [(t.kind, t.label, t.text, t.heading, t.start) for t in found.tokens]
+[('section', '1', 'Introduction', True, 2), ('section', '1.1', 'The Council met.', False, 4)]
+
+```
 """
 
 from __future__ import annotations
 
-from itudocs.extract.state import ParseState, Token, span_loc
+from typing import Literal, NamedTuple
+
+from itudocs.extract.ledger import Claims, Ledger
 from itudocs.grammar.patterns import (
     BULLET,
     BULLET_SIGNS,
@@ -22,98 +35,146 @@ from itudocs.grammar.patterns import (
     TERMINAL,
 )
 from itudocs.grammar.text import fold, needs_fold
-from itudocs.model import TextLoc
+from itudocs.model import Loc, TextLoc
 from itudocs.readers.blocks import RawBlock
+
+TokenKind = Literal["section", "item", "bullet", "text"]
 
 _HEADING_MAX = 160  # characters; CJK titles are shorter, Latin ones rarely longer
 _HEADING_STYLES = ("heading", "title", "标题")
+_SPACES = " \u00a0\u3000"
 
 
-def tokenize(state: ParseState) -> None:
-    """Fill ``state.tokens`` from the blocks no extractor claimed: the body, and any
-    first-page block the header extractor did not place (kept, not lost)."""
+class Token(NamedTuple):
+    """A body paragraph after label analysis. ``kind`` says what its label is (a
+    section number, an item letter, a bullet, or none); ``text`` is the text without
+    the label; ``heading`` marks a section number followed by a title. ``block_index`` is
+    the block's index in the stream, ``id`` its stable id, and ``start`` the offset
+    of ``text`` in the block's raw text (so that notes, changes and comment anchors,
+    whose offsets index the raw text, move onto ``text`` exactly)."""
+
+    kind: TokenKind
+    label: str | None
+    text: str
+    block_index: int
+    loc: Loc
+    id: str
+    start: int = 0
+    heading: bool = False
+    indented: bool = False
+    style: str | None = None
+
+
+class Tokens(NamedTuple):
+    """What :func:`tokenize` found: the tokens in document order, and its claims
+    (``skipped:empty`` for empty blocks, ``continuation`` for lines joined to the
+    paragraph before them)."""
+
+    tokens: tuple[Token, ...]
+    claims: Claims
+
+
+def tokenize(blocks: tuple[RawBlock, ...], ledger: Ledger, ids: tuple[str, ...]) -> Tokens:
+    """Tokens of the blocks the ledger has not placed: the body, and any first-page
+    block the header did not use (kept, not lost)."""
     tokens: list[Token] = []
+    claims: list[tuple[int, str]] = []
     # Lines joined to a paragraph are gathered here and joined once at the end
     # (joining line by line is quadratic on a long run of continuation lines).
     joined: dict[int, list[str]] = {}
     last_line: dict[int, int] = {}
-    for i in range(len(state.blocks)):
-        if state.roles[i] is not None:
+    roles = ledger.roles
+    for i, block in enumerate(blocks):
+        if roles[i] is not None:
             continue
-        block = state.blocks[i]
         if not block.text.strip():
-            state.claim(i, "skipped:empty")
+            claims.append((i, "skipped:empty"))
             continue
         prev = tokens[-1] if tokens else None
         if prev is not None and prev.kind == "section" and not prev.text and not block.lead_tab:
             # A number alone on its line, then its text (copies made by other tools).
-            rest = token_of(block, i)
+            rest = token_of(block, i, ids[i])
             if rest.kind == "text":
-                prev.text = rest.text
-                prev.heading = _is_heading(rest.text, block.style)
-                prev.loc = span_loc(prev.loc, block.loc)
-                state.claim(i, "continuation")
+                tokens[-1] = prev._replace(text=rest.text, heading=_is_heading(rest.text,
+                                                                               block.style),
+                                           loc=span_loc(prev.loc, block.loc))
+                claims.append((i, "continuation"))
                 continue
-        if prev is not None and _continues(prev, block, joined.get(prev.index),
-                                           last_line.get(prev.index)):
-            joined.setdefault(prev.index, [prev.text]).append(block.text.strip())
+        if prev is not None and _continues(prev, block, joined.get(len(tokens) - 1),
+                                           last_line.get(len(tokens) - 1)):
+            joined.setdefault(len(tokens) - 1, [prev.text]).append(block.text.strip())
             assert isinstance(block.loc, TextLoc)
-            last_line[prev.index] = block.loc.line
-            prev.loc = span_loc(prev.loc, block.loc)
-            prev.heading = False
-            state.claim(i, "continuation")
+            last_line[len(tokens) - 1] = block.loc.line
+            tokens[-1] = prev._replace(loc=span_loc(prev.loc, block.loc), heading=False)
+            claims.append((i, "continuation"))
             continue
-        tokens.append(token_of(block, i))
-    for tok in tokens:
-        if tok.index in joined:
-            tok.text = "\n".join(joined[tok.index])
-    state.tokens = tokens
+        tokens.append(token_of(block, i, ids[i]))
+    for pos, lines in joined.items():
+        tokens[pos] = tokens[pos]._replace(text="\n".join(lines))
+    return Tokens(tuple(tokens), tuple(claims))
 
 
-def token_of(block: RawBlock, index: int) -> Token:
-    text = block.text.strip(" \u00a0\u3000")
+def token_of(block: RawBlock, index: int, block_id: str) -> Token:
+    """The token of one block: its label analysed, its text's offset kept."""
+    raw = block.text
+    text = raw.strip(_SPACES)
+    lead = len(raw) - len(raw.lstrip(_SPACES))
     style = block.style
     indented = block.indented or block.lead_tab
     auto = block.auto_label
+    loc = block.loc
     if auto and block.cell is None:
         plain = text.lstrip("\t ")
+        start = lead + len(text) - len(plain)
         if auto[0] in BULLET_SIGNS and len(auto) <= 2:
-            return Token("bullet", auto, plain, index, block.loc, style=style, indented=indented)
+            return Token("bullet", auto, plain, index, loc, block_id, start, False, indented,
+                         style)
         if auto.endswith(")"):
-            return Token("item", auto, plain, index, block.loc, style=style, indented=indented)
+            return Token("item", auto, plain, index, loc, block_id, start, False, indented,
+                         style)
         number = auto.rstrip(".")
         if number[:1].isdigit() and all(p.isdigit() for p in number.split(".")):
-            return Token("section", number, plain, index, block.loc,
-                         heading=_is_heading(plain, style), style=style, indented=indented)
-        return Token("item", auto, plain, index, block.loc, style=style, indented=indented)
+            return Token("section", number, plain, index, loc, block_id, start,
+                         _is_heading(plain, style), indented, style)
+        return Token("item", auto, plain, index, loc, block_id, start, False, indented, style)
     body = text.lstrip("\t")
+    base = lead + len(text) - len(body)
     if block.cell is not None:
         # A table cell is never a section (summary-record tables number their rows):
         # its text is kept whole.
-        return Token("text", None, body, index, block.loc, style=style, indented=indented)
+        return Token("text", None, body, index, loc, block_id, base, False, indented, style)
     key = body  # what the label patterns see: digits folded to ASCII
     if needs_fold(body):
         key = fold(body)
         if len(key) != len(body):
-            # Directional marks or tatweel were dropped: the folded text stands in.
+            # Directional marks or tatweel were dropped: the folded text stands in
+            # (its offsets only approximate the raw text's).
             body = key
     if LONE_NUMBER.fullmatch(key):
-        return Token("section", key.rstrip("."), "", index, block.loc, style=style,
-                     indented=indented)
+        return Token("section", key.rstrip("."), "", index, loc, block_id, 0, False, indented,
+                     style)
     m = SECTION_LABEL.match(key)
     if m:
         rest = body[m.end():]
-        return Token("section", m.group("num"), rest, index, block.loc,
-                     heading=_is_heading(rest, style), style=style, indented=indented)
+        return Token("section", m.group("num"), rest, index, loc, block_id, base + m.end(),
+                     _is_heading(rest, style), indented, style)
     m = ITEM_LABEL.match(key)
     if m:
-        return Token("item", m.group("lab"), body[m.end():], index, block.loc, style=style,
-                     indented=indented)
+        return Token("item", m.group("lab"), body[m.end():], index, loc, block_id,
+                     base + m.end(), False, indented, style)
     m = BULLET.match(key)
     if m:
-        return Token("bullet", m.group("lab") or m.group("lab2"), body[m.end():], index,
-                     block.loc, style=style, indented=indented)
-    return Token("text", None, body, index, block.loc, style=style, indented=indented)
+        return Token("bullet", m.group("lab") or m.group("lab2"), body[m.end():], index, loc,
+                     block_id, base + m.end(), False, indented, style)
+    return Token("text", None, body, index, loc, block_id, base, False, indented, style)
+
+
+def span_loc(first: Loc, last: Loc) -> Loc:
+    """One location covering ``first`` to ``last`` (text sources); for .docx the
+    first paragraph's location stands for the span."""
+    if isinstance(first, TextLoc) and isinstance(last, TextLoc):
+        return TextLoc(line=first.line, start=first.start, end=max(first.end, last.end))
+    return first
 
 
 def _is_heading(text: str, style: str | None) -> bool:

@@ -151,6 +151,12 @@ def _paren_facts(g: _Grammar, text: str, lang: Language) -> dict[str, object] | 
     return facts or None
 
 
+def trigger(lang: Language) -> regex.Pattern[str]:
+    """A cheap pattern that every instrument reference of ``lang`` matches somewhere
+    (its instrument word): text it does not match holds no reference."""
+    return _grammar(lang).trigger
+
+
 def find_instruments(text: str, lang: Language, *, context_body: str | None = None,
                      context_year: int | None = None) -> list[Found]:
     """Every instrument reference in ``text``, in order. ``context_body`` and

@@ -1,0 +1,45 @@
+"""Stage: the kind of document — ``report``, ``note`` or ``contribution`` as its title
+announces it ("Report by the Chairman", "Note by the Secretary-General", "Rapport",
+"Informe", "Отчет", "报告", "تقرير"), in any of the six languages; ``unknown`` when
+the title names none of them (or there is none).
+
+```pycon
+>>> from itudocs.extract.kind import of_title
+>>> of_title("Report by the Chairman of the CWG-COP"), of_title("Note du Secrétaire général")
+('report', 'note')
+>>> of_title(None)
+'unknown'
+
+```
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import cast
+
+from itudocs.lang import LANGUAGES
+from itudocs.model import DocumentKind
+
+
+@cache
+def _patterns() -> tuple[tuple[DocumentKind, re.Pattern[str]], ...]:
+    """One pattern per kind and word of every language table; Chinese words match
+    inside runs of characters, the others only at a word start."""
+    return tuple(
+        (cast(DocumentKind, kind),
+         re.compile(("" if "\u4e00" <= word[0] <= "\u9fff" else r"(?<!\w)") + re.escape(word),
+                    re.IGNORECASE))
+        for table in LANGUAGES.values() for kind, words in table.document_kinds.items()
+        for word in words)
+
+
+def of_title(title: str | None) -> DocumentKind:
+    """The kind the title announces: the word found earliest in it wins."""
+    best: tuple[int, DocumentKind] | None = None
+    for kind, pattern in _patterns():
+        m = pattern.search(title or "")
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else "unknown"
