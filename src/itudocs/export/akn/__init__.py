@@ -120,13 +120,26 @@ import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from importlib import resources
-from typing import Any, NamedTuple
+from typing import NamedTuple
 from urllib.parse import quote as _quote
 
 import attrs
 from lxml import etree
 
+from itudocs.export.akn.xml import (
+    _A,
+    _LANG_TAG,
+    _NSMAP,
+    _XML_LANG,
+    AKN_NS,
+    _append,
+    _clean,
+    _indent,
+    _slug,
+    _sub,
+    _text,
+    akn_schema,
+)
 from itudocs.grammar.patterns import ELISION_ONLY
 from itudocs.grammar.symbols import format_symbol
 from itudocs.lang import LANGUAGES
@@ -147,11 +160,6 @@ from itudocs.model import (
 __all__ = ["AKN_NS", "ISO_639_2", "AknUris", "akn_schema", "akn_uris", "doc_name",
            "instrument_href", "to_akn", "to_akn_element"]
 
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_A = "{" + AKN_NS + "}"
-_NSMAP: dict[Any, str] = {None: AKN_NS}  # the default namespace (lxml-stubs want str keys)
-
 #: ISO 639-1 -> ISO 639-2 (terminology codes, as Akoma Ntoso uses them)
 ISO_639_2 = {"en": "eng", "fr": "fra", "es": "spa", "zh": "zho", "ru": "rus", "ar": "ara"}
 
@@ -168,18 +176,6 @@ _KIND_RES = [
     for word in words
 ]
 
-# Characters XML 1.0 cannot hold.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
-
-# Elements whose content is structure (indented on output); all others hold text.
-_STRUCTURAL = frozenset({
-    "akomaNtoso", "doc", "meta", "identification", "FRBRWork", "FRBRExpression",
-    "FRBRManifestation", "references", "preface", "container", "longTitle", "mainBody",
-    "section", "paragraph", "intro", "content", "blockList", "item", "conclusions",
-    "embeddedStructure", "authorialNote",
-})
-
 
 class AknUris(NamedTuple):
     """The three FRBR IRIs of a document (see the module docstring)."""
@@ -187,41 +183,6 @@ class AknUris(NamedTuple):
     work: str
     expression: str
     manifestation: str
-
-
-# --------------------------------------------------------------------------- schema
-
-
-class _LocalSchemas(etree.Resolver):
-    """Serve ``xml.xsd`` (by any URL, the W3C's included) from the package data."""
-
-    def resolve(self, system_url: str, public_id: str, context: Any = None) -> Any:
-        if system_url and system_url.rsplit("/", 1)[-1] == "xml.xsd":
-            data = (resources.files("itudocs") / "data" / "akn" / "xml.xsd").read_bytes()
-            return self.resolve_string(data, context, base_url=system_url)
-        return None
-
-
-def akn_schema() -> etree.XMLSchema:
-    """The Akoma Ntoso 3.0 schema shipped with itudocs, loaded without network access.
-
-    Parsing it takes a fraction of a second: keep the object and reuse it.
-
-    ```pycon
-    >>> import itudocs
-    >>> from lxml import etree
-    >>> xml = to_akn(itudocs.parse(itudocs.sample_path()))
-    >>> akn_schema().validate(etree.fromstring(xml.encode("utf-8")))
-    True
-
-    ```
-    """
-    folder = resources.files("itudocs") / "data" / "akn"
-    parser = etree.XMLParser(no_network=True, resolve_entities=False)
-    parser.resolvers.add(_LocalSchemas())
-    root = etree.fromstring((folder / "akomantoso30.xsd").read_bytes(), parser,
-                            base_url="itudocs/data/akn/akomantoso30.xsd")
-    return etree.XMLSchema(etree.ElementTree(root))
 
 
 # --------------------------------------------------------------------------- IRIs
@@ -319,67 +280,6 @@ def instrument_href(ref: InstrumentRef) -> str:
 
 def _ontology(kind: str, text: str) -> str:
     return f"/akn/ontology/{kind}/{_COUNTRY}/" + _segment(text.lower())
-
-
-# --------------------------------------------------------------------------- text
-
-
-def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
-
-
-def _append(parent: etree._Element, text: str) -> None:
-    """Add ``text`` at the end of ``parent``'s content."""
-    if not text:
-        return
-    text = _clean(text)
-    if len(parent):
-        last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
-
-
-def _text(parent: etree._Element, text: str) -> None:
-    """Add ``text`` with its line breaks as ``eol``."""
-    for i, line in enumerate(text.split("\n")):
-        if i:
-            etree.SubElement(parent, _A + "eol")
-        _append(parent, line)
-
-
-def _sub(parent: etree._Element, tag: str, text: str | None = None,
-         **attrs: str) -> etree._Element:
-    el = etree.SubElement(parent, _A + tag)
-    for key, value in attrs.items():
-        el.set(key, _clean(value))
-    if text:
-        _text(el, text)
-    return el
-
-
-def _slug(label: str) -> str:
-    """A printed number as the number part of an eId: ``a)`` -> ``a``, ``1.1`` -> ``1.1``."""
-    out = re.sub(r"[^\w.\-]", "", label).replace("_", "-")
-    return out.strip(".-")
-
-
-def _indent(el: etree._Element, level: int = 0) -> None:
-    children = list(el)
-    name = etree.QName(el).localname
-    if name in _STRUCTURAL and children and not (el.text or "").strip() \
-            and all(not (c.tail or "").strip() for c in children):
-        pad = "\n" + "  " * (level + 1)
-        el.text = pad
-        for child in children:
-            child.tail = pad
-        children[-1].tail = "\n" + "  " * level
-    for child in children:
-        if isinstance(child.tag, str):
-            _indent(child, level + 1)
-
-
-# --------------------------------------------------------------------------- the writer
 
 
 class _Writer:
