@@ -1,0 +1,154 @@
+"""IRIs and names of the Akoma Ntoso export: the ``<doc>`` name, the FRBR Work, Expression
+and Manifestation IRIs, the IRIs of cited instruments and of ontology entries, the actors
+(see the naming convention in :mod:`itudocs.export.akn`)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import NamedTuple
+from urllib.parse import quote as _quote
+
+import attrs
+
+from itudocs.export.akn.xml import _clean
+from itudocs.grammar.symbols import format_symbol
+from itudocs.lang import LANGUAGES
+from itudocs.model import Document, InstrumentRef, Symbol
+
+__all__ = ["ISO_639_2", "AknUris", "akn_uris", "doc_name", "instrument_href"]
+
+#: ISO 639-1 -> ISO 639-2 (terminology codes, as Akoma Ntoso uses them)
+ISO_639_2 = {"en": "eng", "fr": "fra", "es": "spa", "zh": "zho", "ru": "rus", "ar": "ara"}
+
+_COUNTRY = "un"
+_UNKNOWN_DATE = _dt.date(9999, 1, 1)
+
+# The kind of document a title announces (the language tables' document_kinds); the
+# earliest word in the title wins.
+_KIND_RES = [
+    (kind, re.compile(("" if "\u4e00" <= word[0] <= "\u9fff" else r"(?<!\w)") + re.escape(word),
+                      re.IGNORECASE))
+    for table in LANGUAGES.values() for kind, words in table.document_kinds.items()
+    for word in words
+]
+
+
+class AknUris(NamedTuple):
+    """The three FRBR IRIs of a document (see :mod:`itudocs.export.akn`)."""
+
+    work: str
+    expression: str
+    manifestation: str
+
+
+# --------------------------------------------------------------------------- IRIs
+
+
+def doc_name(doc: Document) -> str:
+    """The ``name`` of the ``<doc>``: ``report``, ``note``, ``contribution`` from the
+    title, else ``document``."""
+    title = doc.header.title or ""
+    best: tuple[int, str] | None = None
+    for kind, pattern in _KIND_RES:
+        m = pattern.search(title)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
+    return best[1] if best else "document"
+
+
+def _series_base(series: str) -> str:
+    """The series without a working group's meeting number: ``CWG-COP-14`` -> ``CWG-COP``."""
+    return re.sub(r"[-\s][0-9]+$", "", series)
+
+
+def _actor(symbol: Symbol | None) -> str:
+    if symbol is None:
+        return "itu"
+    if symbol.series == "C":
+        return "itu-council"
+    return "itu-" + _segment(_series_base(symbol.series)).lower()
+
+
+def _actor_name(symbol: Symbol | None) -> str:
+    if symbol is None:
+        return "International Telecommunication Union"
+    if symbol.series == "C":
+        return "ITU Council"
+    return "ITU " + _series_base(symbol.series)
+
+
+def _segment(text: str) -> str:
+    """``text`` as one IRI segment: ``/`` and spaces made ``-``, other characters that
+    are not unreserved percent-encoded."""
+    return _quote(re.sub(r"[/\s]+", "-", text.strip()), safe="-._~()")
+
+
+def _symbol_base(symbol: Symbol) -> str:
+    """The symbol without language letter and revision: ``C20/57``, ``C20/57(Add.1)``."""
+    return format_symbol(attrs.evolve(symbol, language=None, revision=None))
+
+
+def _symbol_in(symbol: Symbol | None, language: str) -> str | None:
+    """How ``symbol`` is printed on its ``language`` version (``C20/57-E``)."""
+    if symbol is None:
+        return None
+    return format_symbol(attrs.evolve(symbol, language=language))
+
+
+def _work_number(doc: Document) -> str:
+    """``C20-57``, ``C20-57-Add.1``: the symbol base as one URI segment."""
+    symbol = doc.header.symbol
+    if symbol is None:
+        return "sha256-" + doc.source.sha256[:12]
+    base = _symbol_base(symbol)
+    return _segment(re.sub(r"\((Add|Corr)\.(\d+)\)", r"-\1.\2", base).replace("/", "-"))
+
+
+def _work_year(doc: Document) -> str:
+    h = doc.header
+    if h.symbol is not None and h.symbol.session_year is not None:
+        return str(h.symbol.session_year)
+    for d in (h.date, h.meeting_start):
+        if d is not None:
+            return str(d.year)
+    return str(_UNKNOWN_DATE.year)
+
+
+def _lang3(code: str | None) -> str:
+    return ISO_639_2.get(code or "", "und")
+
+
+def _version(doc: Document) -> str:
+    parts = []
+    if doc.header.date is not None:
+        parts.append(doc.header.date.isoformat())
+    symbol = doc.header.symbol
+    if symbol is not None and symbol.revision is not None:
+        parts.append(f"rev.{symbol.revision}")
+    return ";".join(parts)
+
+
+def akn_uris(doc: Document, name: str | None = None) -> AknUris:
+    """The Work, Expression and Manifestation IRIs of ``doc``."""
+    work = "/".join(("/akn", _COUNTRY, "doc", _segment(name or doc_name(doc)),
+                     _actor(doc.header.symbol), _work_year(doc), _work_number(doc)))
+    expression = f"{work}/{_lang3(doc.language)}@{_version(doc)}"
+    return AknUris(work, expression, expression + ".akn")
+
+
+def _body_actor(body: str) -> str:
+    return "unga" if body == "UNGA" else "itu-" + _segment(body).lower()
+
+
+def instrument_href(ref: InstrumentRef) -> str:
+    """The IRI a ``ref`` to ``ref`` points at: an AKN Work IRI when the body and year are
+    known (``/akn/un/doc/resolution/itu-pp/2018/179``), else the itudocs id."""
+    if ref.kind != "document" and ref.body and ref.year is not None:
+        return "/".join(("/akn", _COUNTRY, "doc", ref.kind, _body_actor(ref.body),
+                         str(ref.year), _segment(ref.number)))
+    return _clean(ref.id)
+
+
+def _ontology(kind: str, text: str) -> str:
+    return f"/akn/ontology/{kind}/{_COUNTRY}/" + _segment(text.lower())
