@@ -11,7 +11,7 @@ from lxml import etree
 from itudocs.export.akn.naming import instrument_href
 from itudocs.export.akn.xml import _A, _LANG_TAG, _XML_LANG, _clean, _slug, _sub, _text
 from itudocs.grammar.patterns import ELISION_ONLY
-from itudocs.model import Block, Citation, Document, Loc, Note, Outcome, Quote, Section
+from itudocs.model import Block, Citation, Document, Note, Outcome, Quote, Section
 
 
 class _BodyWriter:
@@ -24,12 +24,18 @@ class _BodyWriter:
         self.used: set[str] = set()
         self.counters: Counter[tuple[str, str]] = Counter()
         self.tlcs: dict[str, tuple[str, str, str]] = {}  # eId -> (element, href, showAs)
-        self.cites: dict[Loc, list[Citation]] = {}
+        # Quotes, outcomes and citations name the blocks they come from by id.
+        self.cites: dict[str, list[Citation]] = {}
         for c in doc.citations:
-            self.cites.setdefault(c.loc, []).append(c)
-        self.quotes: dict[Loc, Quote] = {q.paragraphs[0].loc: q for q in doc.quotes
-                                         if q.paragraphs}
-        self.outcomes: dict[Loc, Outcome] = {o.loc: o for o in doc.outcomes}
+            if c.block_id is not None:
+                self.cites.setdefault(c.block_id, []).append(c)
+        self.quotes: dict[str, Quote] = {q.paragraphs[0].block_id: q for q in doc.quotes
+                                         if q.paragraphs and q.paragraphs[0].block_id}
+        self.outcomes: dict[str, Outcome] = {}
+        for o in doc.outcomes:
+            key = o.intro_block_id or (o.bullets[0].block_id if o.bullets else None)
+            if key is not None:
+                self.outcomes.setdefault(key, o)
         self.lang = doc.language
 
     # ids --------------------------------------------------------------------------
@@ -103,12 +109,12 @@ class _BodyWriter:
                 run = [b]
                 i += 1
                 while i < len(blocks) and blocks[i].kind == "quote" \
-                        and blocks[i].loc not in self.quotes:
+                        and blocks[i].id not in self.quotes:
                     run.append(blocks[i])
                     i += 1
                 host, host_ctx = ((last_item, last_item.get("eId", ctx))
                                   if last_item is not None else (parent, ctx))
-                self.quote(_sub(host, "p"), run, self.quotes.get(b.loc), host_ctx)
+                self.quote(_sub(host, "p"), run, self.quotes.get(b.id or ""), host_ctx)
                 continue
             if b.kind == "item":
                 if items is None:
@@ -117,7 +123,7 @@ class _BodyWriter:
                 i += 1
                 continue
             items = last_item = None
-            outcome = self.outcomes.get(b.loc)
+            outcome = self.outcomes.get(b.id or "")
             if b.kind == "bullet" or (outcome is not None and outcome.intro is not None
                                       and i + 1 < len(blocks)
                                       and blocks[i + 1].kind == "bullet"):
@@ -125,7 +131,7 @@ class _BodyWriter:
                 if outcome is not None:
                     blist.set("class", "outcome")
                 if b.kind != "bullet":
-                    self.inline(_sub(blist, "listIntroduction"), b.text, b.loc, b.notes,
+                    self.inline(_sub(blist, "listIntroduction"), b.text, b.id, b.notes,
                                 b.lang)
                     i += 1
                 while i < len(blocks) and blocks[i].kind == "bullet":
@@ -144,17 +150,17 @@ class _BodyWriter:
         return item
 
     def paragraph(self, parent: etree._Element, b: Block) -> None:
-        self.inline(_sub(parent, "p"), b.text, b.loc, b.notes, b.lang)
+        self.inline(_sub(parent, "p"), b.text, b.id, b.notes, b.lang)
 
     def quote(self, p: etree._Element, run: Sequence[Block], quote: Quote | None,
               ctx: str) -> None:
         es = _sub(p, "embeddedStructure", eId=self.eid(ctx, "embeddedStructure"))
         es_id = es.get("eId", "")
-        by_loc = {b.loc: b for b in run}
+        by_id = {b.id: b for b in run}
         paras: list[tuple[str | None, str, Block | None, int]] = []  # label, text, block, shift
         if quote is not None:
-            first = by_loc.get(quote.paragraphs[0].loc)
-            last = by_loc.get(quote.paragraphs[-1].loc)
+            first = by_id.get(quote.paragraphs[0].block_id)
+            last = by_id.get(quote.paragraphs[-1].block_id)
             start = _mark_before(first.text, quote.paragraphs[0].text) if first else ""
             end = _mark_after(last.text, quote.paragraphs[-1].text) if last else ""
             if start:
@@ -166,36 +172,36 @@ class _BodyWriter:
             if quote.source:
                 es.set("title", _clean(quote.source))
             for qp in quote.paragraphs:
-                block = by_loc.get(qp.loc)
+                block = by_id.get(qp.block_id)
                 shift = block.text.find(qp.text) if block is not None else 0
                 paras.append((qp.label, qp.text, block, max(shift, 0)))
             # quote blocks the Quote does not hold (none in well-formed input) stay too
-            held = {qp.loc for qp in quote.paragraphs}
-            paras += [(b.label, b.text, b, 0) for b in run if b.loc not in held]
+            held = {qp.block_id for qp in quote.paragraphs}
+            paras += [(b.label, b.text, b, 0) for b in run if b.id not in held]
         else:
             paras = [(b.label, b.text, b, 0) for b in run]
         blist: etree._Element | None = None
         for label, text, block, shift in paras:
             notes = block.notes if block is not None else ()
-            loc = block.loc if block is not None else None
+            block_id = block.id if block is not None else None
             lang = block.lang if block is not None else None
             if label:
                 if blist is None:
                     blist = _sub(es, "blockList", eId=self.eid(es_id, "list"))
                 item = _sub(blist, "item", eId=self.eid(blist.get("eId", ""), "item", label))
                 _sub(item, "num", label)
-                self.inline(_sub(item, "p"), text, loc, notes, lang, shift)
+                self.inline(_sub(item, "p"), text, block_id, notes, lang, shift)
                 continue
             blist = None
             target = _sub(es, "p")
             if ELISION_ONLY.fullmatch(text.strip()) and not notes:
                 _sub(target, "omissis", text)
             else:
-                self.inline(target, text, loc, notes, lang, shift)
+                self.inline(target, text, block_id, notes, lang, shift)
 
     # inline -----------------------------------------------------------------------
 
-    def inline(self, el: etree._Element, text: str, loc: Loc | None,
+    def inline(self, el: etree._Element, text: str, block_id: str | None,
                notes: Iterable[Note] = (), lang: str | None = None, shift: int = 0) -> None:
         """Fill ``el`` with ``text``: citations as ``ref``, notes as ``authorialNote``.
         ``shift`` is where ``text`` starts in the block the notes are anchored in."""
@@ -208,7 +214,7 @@ class _BodyWriter:
             off = min(max(note.offset - shift, 0), len(text))
             offsets.append(off)
             marks.append((off, off, note))
-        candidates = self.cites.get(loc, []) if loc is not None else list(
+        candidates = self.cites.get(block_id, []) if block_id is not None else list(
             self.doc.citations)
         for c in candidates:
             for start in (c.start, c.start - shift):

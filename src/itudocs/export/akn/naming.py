@@ -11,27 +11,19 @@ from urllib.parse import quote as _quote
 
 import attrs
 
+from itudocs import languages
 from itudocs.export.akn.xml import _clean
 from itudocs.grammar.symbols import format_symbol
-from itudocs.lang import LANGUAGES
 from itudocs.model import Document, InstrumentRef, Symbol
 
 __all__ = ["ISO_639_2", "AknUris", "akn_uris", "doc_name", "instrument_href"]
 
 #: ISO 639-1 -> ISO 639-2 (terminology codes, as Akoma Ntoso uses them)
-ISO_639_2 = {"en": "eng", "fr": "fra", "es": "spa", "zh": "zho", "ru": "rus", "ar": "ara"}
+ISO_639_2 = languages.ISO_639_2
 
 _COUNTRY = "un"
 _UNKNOWN_DATE = _dt.date(9999, 1, 1)
 
-# The kind of document a title announces (the language tables' document_kinds); the
-# earliest word in the title wins.
-_KIND_RES = [
-    (kind, re.compile(("" if "\u4e00" <= word[0] <= "\u9fff" else r"(?<!\w)") + re.escape(word),
-                      re.IGNORECASE))
-    for table in LANGUAGES.values() for kind, words in table.document_kinds.items()
-    for word in words
-]
 
 
 class AknUris(NamedTuple):
@@ -46,15 +38,9 @@ class AknUris(NamedTuple):
 
 
 def doc_name(doc: Document) -> str:
-    """The ``name`` of the ``<doc>``: ``report``, ``note``, ``contribution`` from the
-    title, else ``document``."""
-    title = doc.header.title or ""
-    best: tuple[int, str] | None = None
-    for kind, pattern in _KIND_RES:
-        m = pattern.search(title)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind)
-    return best[1] if best else "document"
+    """The ``name`` of the ``<doc>``: the document's kind (``report``, ``note``,
+    ``contribution`` ...), ``document`` when it is unknown."""
+    return doc.kind if doc.kind != "unknown" else "document"
 
 
 def _series_base(series: str) -> str:

@@ -23,7 +23,6 @@ from itudocs.export.akn.naming import (
     doc_name,
 )
 from itudocs.export.akn.xml import _A, _NSMAP, _XML_LANG, _append, _indent, _sub
-from itudocs.lang.conferences import place_names
 from itudocs.model import Document
 
 __all__ = ["to_akn", "to_akn_element"]
@@ -146,7 +145,7 @@ class _Writer(_BodyWriter):
         if h.venue or h.meeting_start:
             p = _sub(header, "p")
             if h.venue:
-                key = place_names(self.lang).get(h.venue) if self.lang else None
+                key = h.venue_id
                 href = f"/akn/ontology/location/{key}" if key else _ontology("location",
                                                                                h.venue)
                 _sub(p, "location", h.venue,
@@ -196,7 +195,7 @@ class _Writer(_BodyWriter):
             blist = _sub(c, "blockList", eId=self.eid(c.get("eId", ""), "list"))
             for r in self.doc.references:
                 item = _sub(blist, "item", eId=self.eid(blist.get("eId", ""), "item"))
-                self.inline(_sub(item, "p"), r.text, r.loc)
+                self.inline(_sub(item, "p"), r.text, r.block_id)
         if len(box):
             preface.append(box)
         else:

@@ -1,0 +1,335 @@
+"""Each stage of the pipeline on its own: it is imported alone, given the blocks (or
+tokens) it reads, and its typed result is checked against values written here by
+hand, not computed by another part of the library."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from itudocs.extract import citations, header, kind, language, outcomes, quotes, sections, signature
+from itudocs.extract.ledger import Ledger, block_ids
+from itudocs.extract.tokens import Token, tokenize
+from itudocs.lang import LANGUAGES
+from itudocs.model import Block, DocxLoc, Note, TextLoc
+from itudocs.readers.blocks import RawBlock
+from itudocs.readers.tika import read_text
+
+EN = LANGUAGES["en"]
+
+
+def _tokens(text: str) -> tuple[tuple[RawBlock, ...], Ledger, tuple[Token, ...]]:
+    blocks = read_text(text).blocks
+    ledger = Ledger(len(blocks))
+    found = tokenize(blocks, ledger, block_ids(blocks))
+    ledger.commit(found.claims)
+    return blocks, ledger, found.tokens
+
+
+# -- ledger -----------------------------------------------------------------------------
+
+def test_ledger_first_claim_wins_and_commit_is_all_a_stage_does() -> None:
+    ledger = Ledger(4)
+    ledger.commit([(1, "quote"), (3, "signature")])
+    ledger.commit([(1, "block"), (2, "block")])
+    assert ledger.roles == [None, "quote", "block", "signature"]
+    assert [ledger.is_free(i) for i in range(4)] == [True, False, False, False]
+
+
+def test_block_ids_prefer_word_ids_and_number_repeated_texts() -> None:
+    loc = DocxLoc(part="word/document.xml", paragraph=0)
+    blocks = (RawBlock(text="Same", loc=loc), RawBlock(text="Same", loc=loc),
+              RawBlock(text="Same", loc=loc, para_id="1A2B3C4D"), RawBlock(text="Other", loc=loc))
+    ids = block_ids(blocks)
+    assert ids[0].startswith("t:") and len(ids[0]) == 2 + 12
+    assert ids[1] == ids[0] + "-2"
+    assert ids[2] == "w14:1A2B3C4D"
+    assert ids[3] not in ids[:3] and not ids[3].endswith("-2")
+
+
+# -- language -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Document C20/57-F\nConseil 2020", "fr"),
+    ("Council 2020\nDocument C20/57-E", "en"),
+    ("理事会2020年会议\n文件 C20/57-C", "zh"),
+    ("Совет 2020 года\nДокумент C20/57-R", "ru"),
+    ("Совет 2020 года, Женева, без символа документа", "ru"),
+    ("مجلس 2020\nالوثيقة C20/57-A", "ar"),
+    ("", None),
+])
+def test_language_from_the_symbol_or_the_script(text: str, code: str | None) -> None:
+    found = language.detect(read_text(text).blocks)
+    assert found.code == code
+    assert found.table is LANGUAGES[code or "en"]
+    assert found.warning is None
+
+
+def test_language_mismatch_is_a_warning_and_the_symbol_wins() -> None:
+    found = language.detect(read_text("Document C20/57-E\nСовет 2020 года, Женева").blocks)
+    assert found.code == "en"
+    assert found.warning is not None and found.warning.code == "language-mismatch"
+
+
+# -- header -------------------------------------------------------------------------------
+
+FIRST_PAGE = (
+    "Council 2020\n"
+    "Geneva, 9-19 June 2020\n"
+    "\tAgenda item: PL 2\n"
+    "\tDocument C20/57-E\n"
+    "\t3 March 2020\n"
+    "\tOriginal: English\n"
+    "Report by the Chairman\n"
+    "Child online protection\n"
+    "Summary\n"
+    "This report covers the work.\n"
+    "References\n"
+    "Resolution 179 (Rev. Dubai, 2018)\n"
+    "\n"
+    "1\tIntroduction\n"
+)
+
+
+def test_header_reads_the_first_page_and_claims_its_blocks() -> None:
+    page = header.read(read_text(FIRST_PAGE).blocks, EN)
+    assert page is not None
+    h = page.header
+    assert (h.meeting, h.venue, h.venue_id) == ("Council 2020", "Geneva", "geneva")
+    assert (h.meeting_start.isoformat(), h.meeting_end.isoformat()) == ("2020-06-09",
+                                                                         "2020-06-19")
+    assert (h.agenda_item, h.symbol.text, h.date.isoformat()) == ("PL 2", "C20/57-E",
+                                                                  "2020-03-03")
+    assert h.original_languages == ("en",)
+    assert (h.title, h.subtitle) == ("Report by the Chairman", "Child online protection")
+    assert page.summary == "This report covers the work."
+    assert [(line.part, line.text, line.block_index) for line in page.references] == [
+        ("reference", "Resolution 179 (Rev. Dubai, 2018)", 11)]
+    assert dict(page.claims) == {
+        0: "header:meeting", 1: "header:meeting_dates", 2: "header:agenda_item",
+        3: "header:symbol", 4: "header:date", 5: "header:original", 6: "header:title",
+        7: "header:subtitle", 8: "header:summary-label", 9: "header:summary",
+        10: "header:references-label", 11: "header:reference"}
+    assert page.warnings == ()
+
+
+def test_header_without_itu_first_page_is_none_and_claims_nothing() -> None:
+    # A date and a title alone do not make an ITU first page.
+    assert header.read(read_text("3 March 2020\nA handbook\n1\tIntro").blocks, EN) is None
+
+
+def test_header_warns_about_missing_fields() -> None:
+    page = header.read(read_text("Council 2020\nDocument C20/57-E\n").blocks, EN)
+    assert page is not None
+    assert [w.code for w in page.warnings] == ["header-date-missing", "header-title-missing"]
+
+
+# -- tokens -------------------------------------------------------------------------------
+
+def test_tokens_labels_headings_and_exact_offsets() -> None:
+    blocks, _ledger, toks = _tokens("1\tIntroduction\n1.1\tThe Council met.\n\ta)\tfirst item;\n"
+                                   "•\tA bullet\nPlain text.\n")
+    got = [(t.kind, t.label, t.text, t.heading, t.block_index) for t in toks]
+    assert got == [("section", "1", "Introduction", True, 0),
+                   ("section", "1.1", "The Council met.", False, 1),
+                   ("item", "a)", "first item;", False, 2),
+                   ("bullet", "•", "A bullet", False, 3),
+                   ("text", None, "Plain text.", False, 4)]
+    for tok in toks:  # the offset points at the token's text inside the raw text
+        raw = blocks[tok.block_index].text
+        assert raw[tok.start:tok.start + len(tok.text)] == tok.text
+    assert dict(tokenize(blocks, Ledger(len(blocks)), block_ids(blocks)).claims) == {
+        5: "skipped:empty"}
+
+
+def test_tokens_offset_is_the_position_not_the_first_occurrence() -> None:
+    # "1" occurs first as the label: a text search would find offset 0, not 2.
+    _blocks, _, toks = _tokens("1\t1 is the number.")
+    assert (toks[0].text, toks[0].start) == ("1 is the number.", 2)
+
+
+def test_tokens_skip_claimed_blocks_and_join_continuation_lines() -> None:
+    blocks = read_text("Title\n1.1\tThe Council, having\nconsidered it, agreed.\n2\nNext").blocks
+    ledger = Ledger(len(blocks))
+    ledger.commit([(0, "header:title")])
+    found = tokenize(blocks, ledger, block_ids(blocks))
+    assert [(t.label, t.text) for t in found.tokens] == [
+        ("1.1", "The Council, having\nconsidered it, agreed."), ("2", "Next")]
+    assert dict(found.claims) == {2: "continuation", 4: "continuation"}
+    # the token spans both lines: from the start of line 1 to the end of line 2
+    assert found.tokens[0].loc == TextLoc(line=1, start=6, end=52)
+
+
+# -- signature ----------------------------------------------------------------------------
+
+def test_signature_is_the_role_and_name_lines_at_the_end() -> None:
+    _, _, toks = _tokens("1\tText.\nChairman, CWG-COP\nJane Doe (Ghana)")
+    signed = signature.find(toks, EN)
+    assert signed is not None
+    assert (signed.signature.role, signed.signature.name, signed.signature.country) == (
+        "Chairman, CWG-COP", "Jane Doe", "Ghana")
+    assert sorted(signed.claims) == [(1, "signature"), (2, "signature")]
+
+
+def test_no_signature_without_a_role_line() -> None:
+    _, _, toks = _tokens("1\tText.\nThe meeting closed.\nJane Doe (Ghana)")
+    assert signature.find(toks, EN) is None
+
+
+# -- quotes -------------------------------------------------------------------------------
+
+QUOTED = ("2\tBackground\n"
+          "Resolution 1306 (2009) of the Council set up the group.\n"
+          "Council 2009 resolves:\n"
+          "\u201c1\tto establish a group;\n"
+          "\u2026\n"
+          "3\tthat the group shall report.\u201d\n"
+          "3\tNext section\n")
+
+
+def test_quotes_extent_intro_source_and_inner_numbering() -> None:
+    _, _, toks = _tokens(QUOTED)
+    found = quotes.find(toks, EN)
+    assert len(found.quotes) == 1
+    q = found.quotes[0]
+    assert (q.section, q.intro, q.source, q.elided) == (
+        "2", "Council 2009 resolves:", "Resolution 1306 (2009) of the Council", True)
+    assert [(p.label, p.text) for p in q.paragraphs] == [
+        (None, "1\tto establish a group;"), (None, "\u2026"),
+        ("3", "that the group shall report.")]
+    assert q.intro_token is not None and q.intro_token.block_index == 2
+    assert found.quoted == frozenset({3, 4, 5})
+    assert found.claims == ((3, "quote"), (4, "quote"), (5, "quote"))
+    ids = {t.block_index: t.id for t in toks}
+    assert [p.block_id for p in q.paragraphs] == [ids[3], ids[4], ids[5]]
+
+
+def test_unclosed_quote_is_a_warning() -> None:
+    _, _, toks = _tokens("The Council resolves:\n\u201cto do it;\nPlain text after.")
+    found = quotes.find(toks, EN)
+    assert [w.code for w in found.warnings] == ["quote-unclosed"]
+    assert found.quoted == frozenset({1})
+
+
+# -- sections -----------------------------------------------------------------------------
+
+def test_sections_tree_leaves_quoted_numbers_and_taken_blocks_out() -> None:
+    blocks, ledger, toks = _tokens(QUOTED + "Chairman, CWG-COP\nJane Doe (Ghana)")
+    ledger.commit([(7, "signature"), (8, "signature")])
+    found = quotes.find(toks, EN)
+    ledger.commit(found.claims)
+    tree = sections.build(toks, blocks, ledger, found.quoted)
+    assert [(s.number, s.title) for s in tree.sections] == [("2", "Background"),
+                                                           ("3", "Next section")]
+    assert [b.kind for b in tree.sections[0].blocks] == ["paragraph", "paragraph", "quote",
+                                                         "quote", "quote"]
+    assert tree.sections[1].blocks == ()
+    assert dict(tree.claims)[0] == "section" and dict(tree.claims)[1] == "block"
+    assert 7 not in dict(tree.claims)
+
+
+def test_sections_warn_when_a_number_skips_its_parent() -> None:
+    blocks, ledger, toks = _tokens("1\tOne\n2.1\tA paragraph.")
+    tree = sections.build(toks, blocks, ledger, frozenset())
+    assert [w.code for w in tree.warnings] == ["section-out-of-sequence"]
+
+
+def test_block_notes_move_from_raw_offsets_to_the_text() -> None:
+    loc = DocxLoc(part="word/document.xml", paragraph=0)
+    raw = RawBlock(text="1.1\tThe Council met.", loc=loc,
+                   notes=(Note(kind="footnote", id="1", text="A note.", offset=20),))
+    tok = Token("section", "1.1", "The Council met.", 0, loc, "p1", start=4)
+    block = sections.block_of(tok, raw, False)
+    assert block.text[:block.notes[0].offset] == "The Council met."
+
+
+# -- outcomes -----------------------------------------------------------------------------
+
+LOC = DocxLoc(part="word/document.xml", paragraph=0)
+
+
+def _block(kind: str, text: str, block_id: str) -> Block:
+    return Block(kind, "•" if kind == "bullet" else None, text, LOC, block_id)  # type: ignore[arg-type]
+
+
+def test_outcomes_need_a_lead_in_or_a_section_title_that_speaks_of_results() -> None:
+    loose = (_block("paragraph", "The main results were:", "a"), _block("bullet", "x", "b"),
+             _block("paragraph", "We also went for lunch:", "c"), _block("bullet", "y", "d"))
+    found = outcomes.find((), loose, EN)
+    assert [(o.intro, o.intro_block_id, [b.block_id for b in o.bullets]) for o in found] == [
+        ("The main results were:", "a", ["b"])]
+
+
+def test_outcomes_from_the_section_title() -> None:
+    from itudocs.model import Section
+    sec = Section(number="7", title="Outcomes", level=1, loc=LOC, children=(),
+                  blocks=(_block("bullet", "one", "b1"), _block("bullet", "two", "b2")))
+    found = outcomes.find((sec,), (), EN)
+    assert [(o.section, o.intro, [b.text for b in o.bullets]) for o in found] == [
+        ("7", None, ["one", "two"])]
+
+
+# -- citations ----------------------------------------------------------------------------
+
+def test_citations_of_the_body_with_spans_and_block_ids() -> None:
+    blocks, _, toks = _tokens("1\tSee Resolution 179 (Rev. Dubai, 2018).\n2\tNo reference.\n"
+                              "3\tDocument C20/57 and Decision 5.")
+    found = citations.find(None, blocks, block_ids(blocks), toks, (), EN)
+    got = [(c.text, c.instrument.id, c.block_id == toks[n].id)
+           for c, n in zip(found.citations, (0, 2, 2), strict=True)]
+    assert got == [("Resolution 179 (Rev. Dubai, 2018)", "itu:pp:resolution:179@dubai-2018", True),
+                   ("C20/57", "itu:doc:C20/57", True),
+                   ("Decision 5", "itu:unknown:decision:5", True)]
+    for c in found.citations:
+        tok = next(t for t in toks if t.id == c.block_id)
+        assert tok.text[c.start:c.end] == c.text
+
+
+def test_citations_of_references_and_quotes_in_context() -> None:
+    blocks = read_text(FIRST_PAGE).blocks
+    page = header.read(blocks, EN)
+    found = citations.find(page, blocks, block_ids(blocks), (), (), EN)
+    assert [i.id if i else None for i in found.references] == ["itu:pp:resolution:179@dubai-2018"]
+    _, _, toks = _tokens(QUOTED)
+    qs = quotes.find(toks, EN)
+    found = citations.find(None, read_text(QUOTED).blocks, block_ids(read_text(QUOTED).blocks),
+                           toks, qs.quotes, EN)
+    assert [i.id if i else None for i in found.quotes] == ["itu:council:resolution:1306@2009"]
+
+
+def test_citation_candidates_are_the_tokens_a_full_scan_would_find() -> None:
+    text = "\n".join(f"{n}\t" + ("Resolution 12 applies." if n % 7 == 0 else
+                                "Document C20/5 too." if n % 11 == 0 else "Nothing here.")
+                     for n in range(1, 80))
+    blocks, _, toks = _tokens(text)
+    found = citations.find(None, blocks, block_ids(blocks), toks, (), EN)
+    cited = [int(next(t for t in toks if t.id == c.block_id).label or 0)
+             for c in found.citations]
+    assert cited == [n for n in range(1, 80) if n % 7 == 0 or n % 11 == 0]
+
+
+# -- kind ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Report by the Secretary-General", "report"),
+    ("Rapport du Président", "report"),
+    ("Informe del Presidente", "report"),
+    ("Отчет Председателя", "report"),
+    ("理事会保护上网儿童工作组主席的报告", "report"),
+    ("تقرير رئيس الفريق", "report"),
+    ("Note by the Secretary-General: report on the budget", "note"),
+    ("Contribution from the Russian Federation", "contribution"),
+    ("Draft budget", "unknown"),
+    (None, "unknown"),
+])
+def test_kind_from_the_title(title: str | None, expected: str) -> None:
+    assert kind.of_title(title) == expected
+
+
+def test_stage_results_are_frozen() -> None:
+    _, _, toks = _tokens(QUOTED)
+    found = quotes.find(toks, EN)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        found.quoted = frozenset()  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        toks[0].text = "x"  # type: ignore[misc]
