@@ -84,7 +84,7 @@ def outcome_html(outcome: Outcome) -> str:
 
 
 def _blocks(blocks: tuple[Block, ...], doc: Document | None) -> str:
-    sources = ({q.paragraphs[0].loc: q.source for q in doc.quotes if q.paragraphs}
+    sources = ({q.paragraphs[0].block_id: q.source for q in doc.quotes if q.paragraphs}
                if doc else {})
     out: list[str] = []
     open_list = open_quote = False
@@ -103,7 +103,7 @@ def _blocks(blocks: tuple[Block, ...], doc: Document | None) -> str:
             out.append(f"<li>{_e(block.text)}</li>")
         elif block.kind == "quote":
             if not open_quote:
-                source = sources.get(block.loc)
+                source = sources.get(block.id)
                 if source:
                     out.append(f"<p><i>{_e(source)}</i></p>")
                 out.append("<blockquote>")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from itudocs.export import header_facts
-from itudocs.model import Block, Document, Loc, Section
+from itudocs.model import Block, Document, Section
 
 
 def to_markdown(doc: Document) -> str:
@@ -40,7 +40,7 @@ def to_markdown(doc: Document) -> str:
             out += [f"**{label}:** {value}", ""]
     if doc.references:
         out += ["**References:**", "", *(f"- {r.text}" for r in doc.references), ""]
-    sources = {q.paragraphs[0].loc: q.source for q in doc.quotes if q.paragraphs}
+    sources = {q.paragraphs[0].block_id: q.source for q in doc.quotes if q.paragraphs}
     _blocks(doc.blocks, out, sources)
     for section in doc.sections:
         _section(section, out, sources)
@@ -64,7 +64,7 @@ def section_markdown(section: Section) -> str:
     return "\n".join(out)
 
 
-def _section(section: Section, out: list[str], sources: dict[Loc, str | None]) -> None:
+def _section(section: Section, out: list[str], sources: dict[str | None, str | None]) -> None:
     hashes = "#" * min(section.level + 1, 6)
     out += [f"{hashes} {section.number}" + (f" {section.title}" if section.title else ""), ""]
     _blocks(section.blocks, out, sources)
@@ -80,7 +80,8 @@ def _escape(text: str) -> str:
     return _LIST_START.sub(r"\1\\\2", text).replace("\n", "  \n")
 
 
-def _blocks(blocks: tuple[Block, ...], out: list[str], sources: dict[Loc, str | None]) -> None:
+def _blocks(blocks: tuple[Block, ...], out: list[str],
+            sources: dict[str | None, str | None]) -> None:
     prev: str | None = None
     for block in blocks:
         if prev is not None and prev != block.kind and out and out[-1] != "":
@@ -89,8 +90,8 @@ def _blocks(blocks: tuple[Block, ...], out: list[str], sources: dict[Loc, str | 
         if block.kind == "bullet":
             out.append(f"- {text}")
         elif block.kind == "quote":
-            if prev != "quote" and sources.get(block.loc):
-                out += [f"> *{sources[block.loc]}:*", ">"]
+            if prev != "quote" and sources.get(block.id):
+                out += [f"> *{sources[block.id]}:*", ">"]
             elif prev == "quote":
                 out.append(">")
             label = f"{_escape(block.label)} " if block.label else ""
