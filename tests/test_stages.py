@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from itudocs.extract import citations, header, kind, language, outcomes, quotes, sections, signature
+from itudocs.extract import tokens as tokens_mod
 from itudocs.extract.ledger import Ledger, block_ids
 from itudocs.extract.tokens import Token, tokenize
 from itudocs.lang import LANGUAGES
@@ -333,3 +336,40 @@ def test_stage_results_are_frozen() -> None:
         found.quoted = frozenset()  # type: ignore[misc]
     with pytest.raises(AttributeError):
         toks[0].text = "x"  # type: ignore[misc]
+
+
+_ALPHABET = "0123456789.()abivxA Z\t•●▪-–—·o§é中\u00a0"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=12))
+@example("(a)\tx")
+@example("(iv) y")
+@example("b) z")
+@example("12) w")
+@example("•\tb")
+@example("• b")
+@example("–\tc")
+@example("1.1\tTitle")
+@example("7.1")
+@example("1Introduction")
+@example("2.3.The")
+def test_label_dispatch_by_first_character_is_the_full_pattern_chain(text: str) -> None:
+    # Reference: every label pattern tried in order, with no first-character shortcut.
+    from itudocs.grammar.patterns import BULLET, ITEM_LABEL, LONE_NUMBER, SECTION_LABEL
+    loc = TextLoc(line=0, start=0, end=len(text))
+    tok = tokens_mod.token_of(RawBlock(text=text, loc=loc), 0, "id")
+    body = text.strip(" \u00a0\u3000").lstrip("\t")
+    if not body:
+        return
+    if LONE_NUMBER.fullmatch(body):
+        expected = ("section", body.rstrip("."))
+    elif m := SECTION_LABEL.match(body):
+        expected = ("section", m.group("num"))
+    elif m := ITEM_LABEL.match(body):
+        expected = ("item", m.group("lab"))
+    elif m := BULLET.match(body):
+        expected = ("bullet", m.group("lab") or m.group("lab2"))
+    else:
+        expected = ("text", None)
+    assert (tok.kind, tok.label) == expected

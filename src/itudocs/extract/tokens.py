@@ -43,6 +43,9 @@ TokenKind = Literal["section", "item", "bullet", "text"]
 _HEADING_MAX = 160  # characters; CJK titles are shorter, Latin ones rarely longer
 _HEADING_STYLES = ("heading", "title", "标题")
 _SPACES = " \u00a0\u3000"
+#: the characters ITEM_LABEL and BULLET can start with (see grammar.patterns)
+_ITEM_FIRST = frozenset("(abcdefghijklmnopqrstuvwxyz0123456789")
+_BULLET_FIRST = frozenset("•●▪◦‣·○■□➢✓-–—")
 
 
 class Token(NamedTuple):
@@ -150,22 +153,28 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
             # Directional marks or tatweel were dropped: the folded text stands in
             # (its offsets only approximate the raw text's).
             body = key
-    if LONE_NUMBER.fullmatch(key):
-        return Token("section", key.rstrip("."), "", index, loc, block_id, 0, False, indented,
-                     style)
-    m = SECTION_LABEL.match(key)
-    if m:
-        rest = body[m.end():]
-        return Token("section", m.group("num"), rest, index, loc, block_id, base + m.end(),
-                     _is_heading(rest, style), indented, style)
-    m = ITEM_LABEL.match(key)
-    if m:
-        return Token("item", m.group("lab"), body[m.end():], index, loc, block_id,
-                     base + m.end(), False, indented, style)
-    m = BULLET.match(key)
-    if m:
-        return Token("bullet", m.group("lab") or m.group("lab2"), body[m.end():], index, loc,
-                     block_id, base + m.end(), False, indented, style)
+    # Each label pattern can only start with certain characters: the first one says
+    # which patterns can match (most paragraphs then need one regex call, or none).
+    first = key[:1]
+    if "0" <= first <= "9":
+        if LONE_NUMBER.fullmatch(key):
+            return Token("section", key.rstrip("."), "", index, loc, block_id, 0, False,
+                         indented, style)
+        m = SECTION_LABEL.match(key)
+        if m:
+            rest = body[m.end():]
+            return Token("section", m.group("num"), rest, index, loc, block_id, base + m.end(),
+                         _is_heading(rest, style), indented, style)
+    if first in _ITEM_FIRST:
+        m = ITEM_LABEL.match(key)
+        if m:
+            return Token("item", m.group("lab"), body[m.end():], index, loc, block_id,
+                         base + m.end(), False, indented, style)
+    elif first in _BULLET_FIRST:
+        m = BULLET.match(key)
+        if m:
+            return Token("bullet", m.group("lab") or m.group("lab2"), body[m.end():], index,
+                         loc, block_id, base + m.end(), False, indented, style)
     return Token("text", None, body, index, loc, block_id, base, False, indented, style)
 
 

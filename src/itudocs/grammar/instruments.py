@@ -29,7 +29,7 @@ scripts with case), and a number glued to letters, units or decimals ("1080p",
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 
 import attrs
@@ -165,6 +165,23 @@ def find_instruments(text: str, lang: Language, *, context_body: str | None = No
     g = _grammar(lang)
     if not g.trigger.search(text):
         return []  # no instrument word at all: most paragraphs, at the cost of one scan
+    if len(text) <= _CACHED_TEXT:
+        # The quotes stage and the citations stage read the same paragraphs.
+        return list(_cached(text, lang, context_body, context_year))
+    return _find(g, text, lang, context_body, context_year)
+
+
+_CACHED_TEXT = 2000  # characters: a paragraph; longer texts are not kept in the cache
+
+
+@lru_cache(maxsize=1024)
+def _cached(text: str, lang: Language, context_body: str | None,
+            context_year: int | None) -> tuple[Found, ...]:
+    return tuple(_find(_grammar(lang), text, lang, context_body, context_year))
+
+
+def _find(g: _Grammar, text: str, lang: Language, context_body: str | None,
+          context_year: int | None) -> list[Found]:
     folded = fold(text)
     key = folded if len(folded) == len(text) else text
     out: list[Found] = []
