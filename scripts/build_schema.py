@@ -36,7 +36,8 @@ def array(item: dict[str, Any]) -> dict[str, Any]:
 
 def obj(props: dict[str, Any], optional: tuple[str, ...] = ()) -> dict[str, Any]:
     """An object with exactly these keys; ``optional`` keys are additive ones that a
-    document written by an older release of schema_version 1 may lack."""
+    document written by an older release of the same schema_version may lack (none yet
+    in version 2: every key of version 1 is required)."""
     return {"type": "object", "additionalProperties": False,
             "required": [k for k in props if k not in optional], "properties": props}
 
@@ -52,7 +53,7 @@ def schema() -> dict[str, Any]:
         "Symbol": obj({"text": {"type": "string"}, "series": {"type": "string"},
                        "session_year": NINT, "number": {"type": "string"},
                        "revision": NINT, "addendum": NINT, "corrigendum": NINT,
-                       "language": LANG}),
+                       "language": LANG, "group_meeting": NINT, "doc_type": NSTR}),
         "Instrument": obj({
             "id": {"type": "string", "pattern": r"^itu:[a-z?-]+:[a-z]+:.+$"},
             "kind": {"enum": ["resolution", "decision", "recommendation", "opinion",
@@ -71,15 +72,14 @@ def schema() -> dict[str, Any]:
                       "changes": array(obj({"kind": {"enum": ["insert", "delete"]},
                                             "author": NSTR, "date": NSTR,
                                             "start": {"type": "integer", "minimum": 0},
-                                            "end": {"type": "integer", "minimum": 0}}))},
-                     optional=("id", "direction", "lang", "notes", "changes")),
+                                            "end": {"type": "integer", "minimum": 0}}))}),
         "Section": obj({"number": {"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)*$"},
                         "title": NSTR, "level": {"type": "integer", "minimum": 1},
                         "blocks": array(ref("Block")), "children": array(ref("Section")),
-                        "loc": ref("Loc"), "id": NSTR}, optional=("id",)),
+                        "loc": ref("Loc"), "id": NSTR}),
     }
     top = obj({
-        "schema_version": {"const": "1"},
+        "schema_version": {"const": "2"},
         "source": obj({"name": NSTR, "format": {"enum": ["docx", "tika-text"]},
                        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}),
         "language": LANG,
@@ -87,35 +87,31 @@ def schema() -> dict[str, Any]:
             "symbol": nullable("Symbol"), "meeting": NSTR, "venue": NSTR,
             "meeting_start": DATE, "meeting_end": DATE, "agenda_item": NSTR, "date": DATE,
             "original_languages": array({"enum": LANGS}), "title": NSTR, "subtitle": NSTR,
-            "venue_id": NSTR}, optional=("venue_id",)),
+            "venue_id": NSTR}),
         "summary": NSTR,
         "action_required": NSTR,
         "references": array(obj({"text": {"type": "string"}, "loc": ref("Loc"),
-                                 "instrument": nullable("Instrument"), "block_id": NSTR},
-                                optional=("instrument", "block_id"))),
+                                 "instrument": nullable("Instrument"), "block_id": NSTR})),
         "blocks": array(ref("Block")),
         "sections": array(ref("Section")),
         "quotes": array(obj({
             "section": NSTR, "intro": NSTR, "source": NSTR,
             "paragraphs": array(obj({"label": NSTR, "text": {"type": "string"},
-                                     "loc": ref("Loc"), "block_id": NSTR},
-                                    optional=("block_id",))),
+                                     "loc": ref("Loc"), "block_id": NSTR})),
             "elided": {"type": "boolean"}, "loc": ref("Loc"),
-            "instrument": nullable("Instrument"), "intro_block_id": NSTR},
-            optional=("instrument", "intro_block_id"))),
+            "instrument": nullable("Instrument"), "intro_block_id": NSTR})),
         "outcomes": array(obj({
             "section": NSTR, "intro": NSTR,
             "bullets": array(obj({"text": {"type": "string"}, "loc": ref("Loc"),
-                                  "block_id": NSTR}, optional=("block_id",))),
-            "loc": ref("Loc"), "intro_block_id": NSTR}, optional=("intro_block_id",))),
+                                  "block_id": NSTR})),
+            "loc": ref("Loc"), "intro_block_id": NSTR})),
         "signature": {"oneOf": [obj({"role": NSTR, "name": NSTR, "country": NSTR}),
                                 {"type": "null"}]},
         "warnings": array(obj({"code": {"type": "string"}, "message": {"type": "string"},
                                "loc": {"oneOf": [ref("Loc"), {"type": "null"}]}})),
         "citations": array(obj({"text": {"type": "string"}, "instrument": ref("Instrument"),
                                 "loc": ref("Loc"), "start": {"type": "integer", "minimum": 0},
-                                "end": {"type": "integer", "minimum": 0}, "block_id": NSTR},
-                               optional=("block_id",))),
+                                "end": {"type": "integer", "minimum": 0}, "block_id": NSTR})),
         "accounting": {"oneOf": [obj({
             "paragraphs": {"type": "integer", "minimum": 0},
             "placed": {"type": "object", "additionalProperties": {"type": "integer",
@@ -126,13 +122,13 @@ def schema() -> dict[str, Any]:
             "loc": {"oneOf": [ref("Loc"), {"type": "null"}]}, "start": NINT,
             "end_loc": {"oneOf": [ref("Loc"), {"type": "null"}]}, "end": NINT})),
         "kind": {"enum": list(DOCUMENT_KINDS)},
-    }, optional=("citations", "accounting", "comments", "kind"))
+    })
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://itudocs.invalid/schema/document-1.json",
-        "title": "itudocs Document (schema_version 1)",
+        "$id": "https://itudocs.invalid/schema/document-2.json",
+        "title": "itudocs Document (schema_version 2)",
         "description": "The JSON contract of itudocs: one parsed ITU Council document. "
-                       "Keys marked optional were added within schema_version 1.",
+                       "Keys marked optional were added within schema_version 2.",
         **top,
         "$defs": defs,
     }

@@ -37,7 +37,7 @@ def test_several_paths_give_json_lines_and_errors_do_not_stop(
     out, err = capsys.readouterr()
     assert code == itudocs.CorruptPackageError.exit_code
     lines = out.strip().split("\n")
-    assert len(lines) == 2 and all(json.loads(line)["schema_version"] == "1" for line in lines)
+    assert len(lines) == 2 and all(json.loads(line)["schema_version"] == "2" for line in lines)
     assert err.count("\n") == 1 and "bad.docx" in err and "[corrupt-package]" in err
 
 

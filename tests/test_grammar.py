@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,27 +17,27 @@ from itudocs.model import Symbol
 
 
 @pytest.mark.parametrize(("text", "fields"), [
-    ("C20/57-E", ("C", 2020, "57", None, None, None, "en")),
-    ("C17/130(Rev.1)-E", ("C", 2017, "130", 1, None, None, "en")),
-    ("C19/1(Add.2)-E", ("C", 2019, "1", None, 2, None, "en")),
-    ("C22/45(Corr.1)-F", ("C", 2022, "45", None, None, 1, "fr")),
-    ("C20/DT/1(Rev.4)", ("C", 2020, "DT/1", 4, None, None, None)),
-    ("C17/DL/7", ("C", 2017, "DL/7", None, None, None, None)),
-    ("C21/INF/2", ("C", 2021, "INF/2", None, None, None, None)),
-    ("CWG-COP-14/3-E", ("CWG-COP-14", None, "3", None, None, None, "en")),
-    ("WG-CP/1/16 Rev.1", ("WG-CP", None, "1/16", 1, None, None, None)),
-    ("C17/DT/3 (Rev. 9)", ("C", 2017, "DT/3", 9, None, None, None)),
-    ("CWG-WSIS-32/16-E Rev. 1", ("CWG-WSIS-32", None, "16", 1, None, None, "en")),
-    ("\u042120/57-R", ("C", 2020, "57", None, None, None, "ru")),  # Cyrillic С
-    ("C2001/38-F", ("C", 2001, "38", None, None, None, "fr")),
-    ("C99/12-E", ("C", 1999, "12", None, None, None, "en")),
-    ("WG-Internet 10/9", ("WG-Internet 10", None, "9", None, None, None, None)),
+    ("C20/57-E", ("C", 2020, "57", None, None, None, "en", None, None)),
+    ("C17/130(Rev.1)-E", ("C", 2017, "130", 1, None, None, "en", None, None)),
+    ("C19/1(Add.2)-E", ("C", 2019, "1", None, 2, None, "en", None, None)),
+    ("C22/45(Corr.1)-F", ("C", 2022, "45", None, None, 1, "fr", None, None)),
+    ("C20/DT/1(Rev.4)", ("C", 2020, "DT/1", 4, None, None, None, None, "DT")),
+    ("C17/DL/7", ("C", 2017, "DL/7", None, None, None, None, None, "DL")),
+    ("C21/INF/2", ("C", 2021, "INF/2", None, None, None, None, None, "INF")),
+    ("CWG-COP-14/3-E", ("CWG-COP", None, "3", None, None, None, "en", 14, None)),
+    ("WG-CP/1/16 Rev.1", ("WG-CP", None, "16", 1, None, None, None, 1, None)),
+    ("C17/DT/3 (Rev. 9)", ("C", 2017, "DT/3", 9, None, None, None, None, "DT")),
+    ("CWG-WSIS-32/16-E Rev. 1", ("CWG-WSIS", None, "16", 1, None, None, "en", 32, None)),
+    ("\u042120/57-R", ("C", 2020, "57", None, None, None, "ru", None, None)),  # Cyrillic С
+    ("C2001/38-F", ("C", 2001, "38", None, None, None, "fr", None, None)),
+    ("C99/12-E", ("C", 1999, "12", None, None, None, "en", None, None)),
+    ("WG-Internet 10/9", ("WG-Internet", None, "9", None, None, None, None, 10, None)),
 ])
 def test_symbols(text: str, fields: tuple[object, ...]) -> None:
     s = parse_symbol(text)
     assert s is not None
     assert (s.series, s.session_year, s.number, s.revision, s.addendum, s.corrigendum,
-            s.language) == fields
+            s.language, s.group_meeting, s.doc_type) == fields
 
 
 @pytest.mark.parametrize("text", ["2", "C20", "C20/", "20/57", "C20/57-X", "Resolution 179"])
@@ -44,18 +45,35 @@ def test_not_symbols(text: str) -> None:
     assert parse_symbol(text) is None
 
 
-@given(st.integers(1990, 2089), st.integers(1, 999),
-       st.one_of(st.none(), st.integers(1, 9)), st.one_of(st.none(), st.integers(1, 9)),
-       st.sampled_from(["en", "fr", "es", "zh", "ru", "ar", None]))
-def test_symbol_round_trip(year: int, number: int, rev: int | None, add: int | None,
-                           lang: str | None) -> None:
-    symbol = Symbol(text="", series="C", session_year=year, number=str(number), revision=rev,
-                    addendum=add, language=lang)
+@st.composite
+def symbols(draw: st.DrawFn) -> Symbol:
+    """Any symbol the grammar knows: the Council's series (with a session, a doc type,
+    suffixes), or a working group's (with its meeting)."""
+    family = draw(st.sampled_from(["C", "CWG", "WG"]))
+    opt = st.one_of(st.none(), st.integers(1, 9))
+    number = str(draw(st.integers(1, 999)))
+    if family == "C":
+        series, year, meeting = "C", draw(st.integers(1990, 2089)), None
+        doc_type = draw(st.sampled_from([None, "DT", "DL", "INF"]))
+        if doc_type:
+            number = f"{doc_type}/{number}"
+    else:
+        names = (["COP", "WSIS", "FHR", "WSIS-SDG", "LANG"] if family == "CWG"
+                 else ["Internet", "CP", "WSIS", "PLEN"])
+        series = f"{family}-{draw(st.sampled_from(names))}"
+        year, meeting, doc_type = None, draw(st.integers(1, 99)), None
+    return Symbol(text="", series=series, session_year=year, number=number,
+                  revision=draw(opt), addendum=draw(opt), corrigendum=draw(opt),
+                  language=draw(st.sampled_from(["en", "fr", "es", "zh", "ru", "ar", None])),
+                  group_meeting=meeting, doc_type=doc_type)
+
+
+@given(symbols())
+def test_symbol_round_trip(symbol: Symbol) -> None:
     text = format_symbol(symbol)
     parsed = parse_symbol(text)
     assert parsed is not None
-    assert parsed == Symbol(text=text, series="C", session_year=year, number=str(number),
-                            revision=rev, addendum=add, language=lang)
+    assert parsed == attrs.evolve(symbol, text=text)
 
 
 @pytest.mark.parametrize(("code", "text", "start", "end"), [

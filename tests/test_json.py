@@ -37,7 +37,7 @@ def test_contract_keys_in_order(sample: itudocs.Document) -> None:
     assert list(data) == ["schema_version", "source", "language", "header", "summary",
                           "action_required", "references", "blocks", "sections", "quotes",
                           "outcomes", "signature", "warnings", "citations", "accounting", "comments", "kind"]
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == "2"
     assert data["header"]["meeting_start"] == "2020-06-09"
     assert data["sections"][0]["children"][0]["loc"] == {"line": 43, "start": 440, "end": 601}
 
@@ -50,8 +50,9 @@ def test_json_is_byte_identical_across_runs() -> None:
 
 def test_from_dict_rejects_other_versions_and_shapes(sample: itudocs.Document) -> None:
     data = sample.to_dict()
-    with pytest.raises(itudocs.SchemaError):
-        itudocs.Document.from_dict({**data, "schema_version": "2"})
+    for version in ("0", "3", None):
+        with pytest.raises(itudocs.SchemaError):
+            itudocs.Document.from_dict({**data, "schema_version": version})
     with pytest.raises(itudocs.SchemaError):
         itudocs.Document.from_dict({**data, "sections": [{"number": "1"}]})
 
@@ -80,3 +81,15 @@ def test_every_fixture_and_sample_validates() -> None:
             doc = itudocs.parse(path, revisions=revisions)  # type: ignore[arg-type]
             validator.validate(doc.to_dict())
             assert itudocs.Document.from_dict(doc.to_dict()) == doc
+
+
+def test_from_dict_upgrades_version_1() -> None:
+    doc = itudocs.parse_text("Document CWG-COP-14/3-E\nDate: 30 September 2015\n"
+                             "1\tIntroduction\n")
+    assert doc.header.symbol is not None
+    assert (doc.header.symbol.series, doc.header.symbol.group_meeting) == ("CWG-COP", 14)
+    old = json.loads(itudocs.to_json(doc))
+    old["schema_version"] = "1"  # as version 1 wrote it: the meeting inside the series
+    old["header"]["symbol"]["series"] = "CWG-COP-14"
+    del old["header"]["symbol"]["group_meeting"], old["header"]["symbol"]["doc_type"]
+    assert itudocs.Document.from_dict(old) == doc

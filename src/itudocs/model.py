@@ -26,7 +26,7 @@ import attrs
 
 from itudocs.languages import CODES
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 BlockKind = Literal["paragraph", "item", "bullet", "quote"]
 SourceFormat = Literal["docx", "tika-text"]
@@ -68,10 +68,14 @@ Loc = DocxLoc | TextLoc
 
 @attrs.frozen
 class Symbol:
-    """A document symbol such as ``C20/57-C`` or ``C17/130(Rev.1)-E``.
+    """A document symbol such as ``C20/57-C``, ``C17/130(Rev.1)-E`` or ``CWG-WSIS-27/8-E``.
 
-    ``number`` is a string because temporary and information documents carry a
-    prefix (``DT/1``, ``INF/2``)."""
+    ``series`` is ``C`` (the Council), or a working group's name (``CWG-WSIS``,
+    ``WG-Internet``) whose meeting is ``group_meeting`` (27). ``number`` is a string
+    because temporary and information documents carry a prefix (``DT/1``, ``INF/2``),
+    which is also their ``doc_type``. ``text`` is the symbol as printed, or printed
+    in the canonical form where the document spells it out ("Revision 1 to Document
+    C19/98-E" -> ``C19/98(Rev.1)-E``)."""
 
     text: str
     series: str
@@ -81,6 +85,10 @@ class Symbol:
     addendum: int | None = None
     corrigendum: int | None = None
     language: str | None = attrs.field(default=None, validator=_opt_lang)
+    #: a working group's meeting: the 27 of ``CWG-WSIS-27/8-E``
+    group_meeting: int | None = None
+    #: ``DT`` (temporary), ``DL`` (draft), ``INF`` (information) ... for ``C19/DT/2``
+    doc_type: str | None = None
 
 
 @attrs.frozen
@@ -401,7 +409,7 @@ class Document:
         return to_markdown(self)
 
     def to_dict(self) -> dict[str, object]:
-        """The JSON-ready dict of the public contract (schema_version "1")."""
+        """The JSON-ready dict of the public contract (schema_version "2")."""
         from itudocs.export.json_ import to_dict
 
         return to_dict(self)

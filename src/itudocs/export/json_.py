@@ -1,4 +1,4 @@
-"""JSON export and import of the model (the public contract, schema_version "1").
+"""JSON export and import of the model (the public contract, schema_version "2").
 
 The exporter only reads the model. ``to_dict`` returns plain dicts, lists, strings,
 numbers and ``None``; ``from_dict`` rebuilds an equal :class:`~itudocs.model.Document`.
@@ -12,6 +12,7 @@ from typing import Any
 
 import cattrs
 
+from itudocs.export.upgrade import upgrade
 from itudocs.model import SCHEMA_VERSION, Accounting, Document, DocxLoc, Loc, TextLoc
 
 _converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
@@ -59,6 +60,9 @@ def from_dict(data: dict[str, Any]) -> Document:
     from itudocs.errors import SchemaError
 
     version = data.get("schema_version") if isinstance(data, dict) else None
+    if version == "1":
+        data = upgrade(data)  # an older contract: read as the current one
+        version = data["schema_version"]
     if version != SCHEMA_VERSION:
         raise SchemaError(f"unsupported schema_version {version!r} (expected {SCHEMA_VERSION!r})")
     try:

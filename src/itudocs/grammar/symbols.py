@@ -3,8 +3,9 @@
 The grammar (ITU-FORMAT.md §1, §8)::
 
     series   C | CWG-<NAME>[-<NAME>] | WG-<Name>
-    session  two digits after C (C20 = 2020), or -NN / " NN" (a working group's meeting)
-    number   [DT/ | DL/ | INF/ | ADM/ | PL/] digits [/digits]
+    session  two digits after C (C20 = 2020), or a working group's meeting: -NN, " NN"
+             or /NN/ (``CWG-WSIS-27/8``, ``WG-Internet 10/9``, ``WG-CP/1/16``)
+    number   [DT/ | DL/ | INF/ | ADM/ | PL/] digits (the prefix is the ``doc_type``)
     suffix   (Rev.N) | (Add.N) | (Corr.N), with or without spaces, before or after
              the language letter
     language -E -F -S -C -R -A
@@ -16,6 +17,11 @@ Example:
 >>> s = parse_symbol("C17/130(Rev.1)-E")
 >>> (s.series, s.session_year, s.number, s.revision, s.language)
 ('C', 2017, '130', 1, 'en')
+>>> s = parse_symbol("CWG-WSIS-27/8-E")
+>>> (s.series, s.group_meeting, s.number)
+('CWG-WSIS', 27, '8')
+>>> parse_symbol("C19/DT/2(Rev.3)").doc_type
+'DT'
 
 ```
 """
@@ -85,8 +91,11 @@ def _from_match(m: regex.Match[str]) -> Symbol:
     yy = m.group("yy")
     meeting = m.group("meet")
     number = m.group("number")
-    if meeting:
-        series = f"{series}{m.group('sep')}{meeting}"  # as printed: CWG-COP-14, WG-Internet 10
+    doc_type = None
+    if not meeting and series != "C" and "/" in number and number[0].isdigit():
+        meeting, number = number.split("/", 1)  # WG-CP/1/16: meeting 1, document 16
+    elif not number[0].isdigit():
+        doc_type = number.split("/", 1)[0]  # C19/DT/2: a temporary document
     fields: dict[str, int] = {}
     for suffix in (*m.captures("s1"), m.group("s2")):
         if suffix:
@@ -101,6 +110,8 @@ def _from_match(m: regex.Match[str]) -> Symbol:
         session_year=_session_year(yy) if yy else None,
         number=number,
         language=LETTERS[letter] if letter else None,
+        group_meeting=int(meeting) if meeting else None,
+        doc_type=doc_type,
         **fields,
     )
 
@@ -114,10 +125,13 @@ def _session_year(digits: str) -> int:
 
 
 def format_symbol(symbol: Symbol) -> str:
-    """Write ``symbol`` in the canonical form (``C17/130(Rev.1)-E``)."""
+    """Write ``symbol`` in the canonical form (``C17/130(Rev.1)-E``, ``CWG-WSIS-27/8-E``,
+    ``WG-Internet 10/9``)."""
     head = symbol.series
     if symbol.session_year is not None:
         head += f"{symbol.session_year % 100:02d}"
+    if symbol.group_meeting is not None:
+        head += ("-" if head.startswith("CWG-") else " ") + str(symbol.group_meeting)
     out = f"{head}/{symbol.number}"
     for kind, value in (("Rev", symbol.revision), ("Add", symbol.addendum),
                         ("Corr", symbol.corrigendum)):
