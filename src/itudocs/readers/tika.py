@@ -8,6 +8,8 @@ header of later pages comes first. See ITU-FORMAT.md §5.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from itudocs.errors import LimitExceededError
@@ -16,9 +18,13 @@ from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import TextLoc
 from itudocs.readers.blocks import RawBlock, Stream
 
-# One pass finds every marker; names never contain "]" or a line break.
-_MARKER = regex.compile(r"\[(bookmark|image|footnoteRef|endnoteRef):\s?([^\]\n]{0,200})\]")
-_PAGE_NUMBER = regex.compile(r"[0-9]{1,4}")
+
+@cache  # compiled on first use, not at import: `import itudocs` stays cheaper
+def _marker() -> regex.Pattern[str]:
+    """One pass finds every marker; names never contain "]" or a line break."""
+    return regex.compile(r"\[(bookmark|image|footnoteRef|endnoteRef):\s?([^\]\n]{0,200})\]")
+
+
 _WS = " \t\u00a0\u3000\r\ufeff"
 
 
@@ -43,10 +49,11 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
             continue
         bookmarks: list[str] = []
         if "[" in raw:
-            for m in _MARKER.finditer(raw):
+            marker = _marker()
+            for m in marker.finditer(raw):
                 if m.group(1) == "bookmark":
                     bookmarks.append(m.group(2).strip())
-            content = _MARKER.sub("", raw)
+            content = marker.sub("", raw)
         else:
             content = raw
         lead_tab = content.startswith("\t")
@@ -84,7 +91,12 @@ def _split_page_header(blocks: list[RawBlock]) -> tuple[tuple[RawBlock, ...], tu
     first = lines[0][1].text
     if SYMBOL_RE.fullmatch(normalise(first)):
         return tuple(blocks[lines[0][0] + 1:]), (first,)
-    if len(lines) == 2 and _PAGE_NUMBER.fullmatch(first) and not lines[1][1].lead_tab \
+    if len(lines) == 2 and _is_page_number(first) and not lines[1][1].lead_tab \
             and SYMBOL_RE.fullmatch(normalise(lines[1][1].text)):
         return tuple(blocks[lines[1][0] + 1:]), (first, lines[1][1].text)
     return tuple(blocks), ()
+
+
+def _is_page_number(text: str) -> bool:
+    """One to four ASCII digits (what ``[0-9]{1,4}`` matches whole)."""
+    return 0 < len(text) <= 4 and text.isascii() and text.isdigit()
