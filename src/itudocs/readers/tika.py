@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import attrs
 import regex
 
 from itudocs.errors import LimitExceededError
@@ -27,6 +28,11 @@ def _marker() -> regex.Pattern[str]:
 
 _WS = " \t\u00a0\u3000\r\ufeff"
 
+# RawBlock is built positionally below; this stops the import if its fields change.
+if tuple(f.name for f in attrs.fields(RawBlock))[:5] != ("text", "loc", "style", "cell",
+                                                          "lead_tab"):
+    raise ImportError("RawBlock's fields changed: update read_text")
+
 
 def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = None) -> Stream:
     """Split ``text`` into blocks, one per line (empty lines give empty blocks),
@@ -37,38 +43,41 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
             f"the text has {lines} lines (limit {limits.max_paragraphs})", source=source)
     blocks: list[RawBlock] = []
     offset = 0
+    # RawBlock(text, loc, style, cell, lead_tab) and TextLoc(line, start, end) are
+    # built positionally: keywords cost more than the rest of a line's work.
     for lineno, raw in enumerate(text.split("\n")):
         line_start = offset
         offset += len(raw) + 1
         if not raw.strip(_WS):
             # Empty lines are empty paragraphs or empty cells: kept as empty blocks,
             # as the .docx reader keeps empty paragraphs, so extractors see separators.
-            blocks.append(RawBlock(text="", loc=TextLoc(line=lineno, start=line_start,
-                                                        end=line_start),
-                                   lead_tab=raw.startswith("\t")))
+            blocks.append(RawBlock("", TextLoc(lineno, line_start, line_start), None, None,
+                                   raw.startswith("\t")))
             continue
-        bookmarks: list[str] = []
         if "[" in raw:
+            bookmarks = []
             marker = _marker()
             for m in marker.finditer(raw):
                 if m.group(1) == "bookmark":
                     bookmarks.append(m.group(2).strip())
             content = marker.sub("", raw)
+            stripped = content.lstrip("\t").rstrip(_WS)
+            start = line_start + _locate(raw, stripped)
+            block = RawBlock(stripped.lstrip(" \u00a0\u3000"),
+                             TextLoc(lineno, start, start + len(stripped)), None, None,
+                             content.startswith("\t"), bookmarks=tuple(bookmarks))
         else:
-            content = raw
-        lead_tab = content.startswith("\t")
-        stripped = content.lstrip("\t").rstrip(_WS)
+            # No marker: the content starts after the leading TABs (it cannot start
+            # within them), no need to search for it.
+            body = raw.lstrip("\t")
+            stripped = body.rstrip(_WS)
+            start = line_start + len(raw) - len(body)
+            block = RawBlock(stripped.lstrip(" \u00a0\u3000"),
+                             TextLoc(lineno, start, start + len(stripped)), None, None,
+                             len(body) != len(raw))
         # A line that only held markers (a bookmark, a logo image) is still a block:
         # its bookmarks are facts about the source, and the line is accounted for.
-        start = line_start + _locate(raw, stripped)
-        blocks.append(
-            RawBlock(
-                text=stripped.lstrip(" \u00a0\u3000"),
-                loc=TextLoc(line=lineno, start=start, end=start + len(stripped)),
-                lead_tab=lead_tab,
-                bookmarks=tuple(bookmarks),
-            )
-        )
+        blocks.append(block)
     blocks_t, header = _split_page_header(blocks)
     return Stream(blocks=blocks_t, page_header=header)
 
