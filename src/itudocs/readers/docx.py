@@ -310,7 +310,7 @@ class _Walker:
             raise LimitExceededError(
                 f"the document has more than {self.max_paragraphs} paragraphs",
                 source=self.source)
-        fast = self.fast.get(p)
+        fast = self.fast.pop(p, None)  # popped: its memory is freed as blocks are made
         if fast is None:
             self.full_paragraph(p, cell)
             return
