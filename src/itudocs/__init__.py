@@ -11,6 +11,11 @@
 ```
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from itudocs.api import parse, parse_text, sample_path
 from itudocs.errors import (
     CorruptPackageError,
@@ -23,10 +28,6 @@ from itudocs.errors import (
     SchemaError,
     UnsupportedFormatError,
 )
-from itudocs.export.akn import to_akn
-from itudocs.export.json_ import json_schema, to_json
-from itudocs.export.markdown import to_markdown
-from itudocs.export.tables import table_rows, tables
 from itudocs.limits import Limits
 from itudocs.model import (
     Accounting,
@@ -52,7 +53,39 @@ from itudocs.model import (
     TextLoc,
 )
 
+if TYPE_CHECKING:
+    from itudocs.export.akn import to_akn
+    from itudocs.export.json_ import json_schema, to_json
+    from itudocs.export.markdown import to_markdown
+    from itudocs.export.tables import table_rows, tables
+
 __version__ = "0.1.0"
+
+# The exporters are imported on first use (PEP 562): parsing needs none of them, and
+# together they cost about as much to import as lxml itself (cattrs alone, for JSON,
+# is ~20 ms). `from itudocs import to_akn` and `itudocs.to_json` work as before.
+_LAZY = {
+    "to_akn": "itudocs.export.akn",
+    "json_schema": "itudocs.export.json_",
+    "to_json": "itudocs.export.json_",
+    "to_markdown": "itudocs.export.markdown",
+    "table_rows": "itudocs.export.tables",
+    "tables": "itudocs.export.tables",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups find it without coming back here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "Accounting", "Block", "Bullet", "Change", "Citation", "Comment", "CorruptPackageError",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from importlib import resources
 from pathlib import Path
 from typing import BinaryIO, Literal, Union
 
@@ -93,6 +92,8 @@ def sample_path(language: str | None = None) -> Path:
     """A sample document shipped with the package: by default the real C20/57-C
     (Chinese, as Tika text); with ``language`` ("en", "fr", "es", "zh", "ru", "ar")
     an ITU-style .docx of the same report in that language (built for the tests)."""
+    from importlib import resources  # only here: ~3 ms to import, and parsing needs none
+
     data = resources.files("itudocs") / "data"
     if language is None:
         return Path(str(data / "C20-57-C.tika.txt"))

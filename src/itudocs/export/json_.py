@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any
-
-import cattrs
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from itudocs.export.upgrade import upgrade
 from itudocs.model import SCHEMA_VERSION, Accounting, Document, DocxLoc, Loc, TextLoc
 
-_converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
-_converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
-_converter.register_structure_hook(_dt.date, lambda v, _t: _dt.date.fromisoformat(v))
+if TYPE_CHECKING:
+    import cattrs
 
 
 def _structure_loc(value: Any, _type: object) -> Loc:
@@ -28,35 +26,47 @@ def _structure_loc(value: Any, _type: object) -> Loc:
     return TextLoc(line=value["line"], start=value["start"], end=value["end"])
 
 
-_converter.register_structure_hook(Loc, _structure_loc)
-# Accounting.placed is a tuple of pairs in Python (hashable) and an object in JSON.
-_converter.register_unstructure_hook(
-    Accounting,
-    lambda a: {"paragraphs": a.paragraphs, "placed": dict(a.placed),
-               "unplaced": [_converter.unstructure(loc) for loc in a.unplaced]})
-_converter.register_structure_hook(
-    Accounting,
-    lambda v, _t: Accounting(paragraphs=v["paragraphs"],
-                             placed=tuple(sorted(v["placed"].items())),
-                             unplaced=tuple(_structure_loc(x, Loc) for x in v["unplaced"])))
+@cache
+def _converter() -> cattrs.Converter:
+    """The converter, built on first use: importing cattrs and building the converter
+    take ~20 ms, which neither parsing nor :func:`json_schema` needs."""
+    import cattrs
+
+    converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
+    converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
+    converter.register_structure_hook(_dt.date, lambda v, _t: _dt.date.fromisoformat(v))
+    converter.register_structure_hook(Loc, _structure_loc)
+    # Accounting.placed is a tuple of pairs in Python (hashable) and an object in JSON.
+    converter.register_unstructure_hook(
+        Accounting,
+        lambda a: {"paragraphs": a.paragraphs, "placed": dict(a.placed),
+                   "unplaced": [converter.unstructure(loc) for loc in a.unplaced]})
+    converter.register_structure_hook(
+        Accounting,
+        lambda v, _t: Accounting(paragraphs=v["paragraphs"],
+                                 placed=tuple(sorted(v["placed"].items())),
+                                 unplaced=tuple(_structure_loc(x, Loc) for x in v["unplaced"])))
+    return converter
 
 
 def to_dict(doc: Document) -> dict[str, Any]:
     """The contract's dict for ``doc``; ``schema_version`` comes first."""
-    data: dict[str, Any] = _converter.unstructure(doc)
+    data: dict[str, Any] = _converter().unstructure(doc)
     data.pop("schema_version")
     return {"schema_version": doc.schema_version, **data}
 
 
 def to_dict_any(value: object) -> Any:
     """Any model value (a Citation, a Section ...) as JSON-ready data."""
-    return _converter.unstructure(value)
+    return _converter().unstructure(value)
 
 
 def from_dict(data: dict[str, Any]) -> Document:
     """Rebuild a Document from :func:`to_dict` output.
 
     Raises :class:`itudocs.errors.SchemaError` when the data does not fit."""
+    import cattrs
+
     from itudocs.errors import SchemaError
 
     version = data.get("schema_version") if isinstance(data, dict) else None
@@ -66,7 +76,7 @@ def from_dict(data: dict[str, Any]) -> Document:
     if version != SCHEMA_VERSION:
         raise SchemaError(f"unsupported schema_version {version!r} (expected {SCHEMA_VERSION!r})")
     try:
-        return _converter.structure(data, Document)
+        return _converter().structure(data, Document)
     except cattrs.BaseValidationError as exc:
         details = "; ".join(cattrs.transform_error(exc)[:5])
         raise SchemaError(f"data does not fit the Document contract: {details}") from None

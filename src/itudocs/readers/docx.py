@@ -1,15 +1,21 @@
-"""Reader for Word .docx files: one walk over ``word/document.xml`` with lxml.
+"""Reader for Word .docx files: ``word/document.xml`` read with lxml.
 
-The body is walked once, block-level elements only (paragraphs, tables, content
-controls, custom XML); a paragraph's text is collected with lxml's C-level tag
-filter. The style and numbering tables are built once per document. Tracked changes
-are read as accepted (insertions kept, deletions dropped); page headers and footers
+Two passes over the body. First, one pass over only the elements that make up an
+ordinary paragraph (its properties, text, tabs, breaks, bookmarks, language), with
+lxml's C-level tag filter, collects each paragraph's facts (:func:`_one_pass`). Then
+a walk of the block-level elements (paragraphs, tables, content controls, custom XML)
+builds the blocks in order, taking each paragraph's facts from the first pass; a
+paragraph that holds anything rarer (tracked changes, notes, comment anchors, text
+boxes, nested paragraphs) is read element by element instead (:func:`_contents`).
+Styles and numbering are read on first use. Tracked changes are read as accepted
+(insertions kept, deletions dropped) unless asked otherwise; page headers and footers
 are not part of the body stream.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Literal
 
 import attrs
@@ -45,6 +51,11 @@ _PARAGRAPH_TAGS = (T, TAB, BR, CR, NBH, SYM, BOOKMARK, TXBX, LANG, DEL_TEXT,
                    INS, DEL, MOVE_FROM, MOVE_TO, FOOTNOTE_REF, ENDNOTE_REF, COMMENT_START,
                    COMMENT_END)
 _WANTED = frozenset(_PARAGRAPH_TAGS)
+# What the first pass reads. A paragraph holding anything else _contents handles (a
+# text box, a tracked change, a note reference, a comment anchor) is left to _contents.
+_ONE_PASS_TAGS = (P, PPR, PSTYLE, NUMPR, IND, BIDI, T, TAB, BR, CR, NBH, SYM, BOOKMARK, LANG)
+_PROPERTY_TAGS = frozenset((PSTYLE, NUMPR, IND, BIDI))
+_RARE = tuple(tag for tag in _PARAGRAPH_TAGS if tag not in _ONE_PASS_TAGS)
 Revisions = Literal["accept", "reject", "all"]
 _CONTAINERS = (SDT_CONTENT, CUSTOM_XML, W + "ins", W + "moveTo", W + "smartTag")
 _DELETED_CONTAINERS = (W + "del", W + "moveFrom")
@@ -58,19 +69,22 @@ def read_docx(pkg: Package, limits: Limits, revisions: Revisions = "accept") -> 
     body = root.find(W + "body")
     if body is None:
         return Stream(blocks=())
-    styles = _Styles(pkg)
-    numbering = Numbering.load(pkg, styles.numbering_of)
-    walker = _Walker(pkg.main_part, styles, numbering, limits, pkg.source, revisions,
-                     _Notes(pkg))
+    walker = _Walker(pkg, limits, revisions, _one_pass(body, limits.max_paragraphs))
     walker.container(body, None)
     return Stream(blocks=tuple(walker.blocks), comments=_comments(pkg))
 
 
-@attrs.frozen
 class _Style:
-    name: str
-    based_on: str | None
-    numbering: tuple[str | None, int | None] | None
+    """A paragraph style as far as the reader needs it (a plain slotted class: attrs
+    would add half a millisecond to the import for nothing used)."""
+
+    __slots__ = ("based_on", "name", "numbering")
+
+    def __init__(self, name: str, based_on: str | None,
+                 numbering: tuple[str | None, int | None] | None) -> None:
+        self.name = name
+        self.based_on = based_on
+        self.numbering = numbering
 
 
 class _Styles:
@@ -87,13 +101,25 @@ class _Styles:
         self._prefix: bytes | None = None
         self._cache: dict[str, _Style | None] = {}
         self._whole: dict[str, etree._Element] | None = None
+        # Per style id, as asked for every paragraph: the name, the numbering.
+        self._names: dict[str, str] = {}
+        self._numbering: dict[str | None, tuple[str | None, int | None]] = {}
 
     def name(self, style_id: str) -> str:
-        style = self._get(style_id)
-        return style.name if style else style_id
+        name = self._names.get(style_id)
+        if name is None:
+            style = self._get(style_id)
+            name = self._names[style_id] = style.name if style else style_id
+        return name
 
     def numbering_of(self, style_id: str | None) -> tuple[str | None, int | None]:
         """The (numId, ilvl) a paragraph style gives, following basedOn."""
+        found = self._numbering.get(style_id)
+        if found is None:
+            found = self._numbering[style_id] = self._numbering_of(style_id)
+        return found
+
+    def _numbering_of(self, style_id: str | None) -> tuple[str | None, int | None]:
         seen = set()
         while style_id and style_id not in seen:
             seen.add(style_id)
@@ -117,7 +143,7 @@ class _Styles:
             return None
         if self._data is None:
             self._data = self._pkg.read(self._part)
-            m = _W_PREFIX.search(self._data[:4096])
+            m = _w_prefix().search(self._data[:4096])
             self._prefix = m.group(1) if m else None
         if self._whole is None and self._prefix is not None:
             safe, found = self._cut(style_id)
@@ -137,7 +163,7 @@ class _Styles:
         key = pre + b':styleId="' + style_id.encode("utf-8") + b'"'
         at = self._data.find(key)
         if at < 0:
-            return (_XML_SPECIAL.search(style_id) is None, None)
+            return (_XML_SPECIAL.isdisjoint(style_id), None)
         begin = self._data.rfind(b"<" + pre + b":style ", 0, at)
         end = self._data.find(b"</" + pre + b":style>", at)
         if begin < 0 or end < 0 or b"<!" in self._data[begin:end]:
@@ -150,9 +176,14 @@ class _Styles:
             return (False, None)
 
 
-_W_PREFIX = regex.compile(rb'xmlns:([A-Za-z_][\w.-]{0,20})="' + regex.escape(TRANSITIONAL_W)
-                          + rb'"')
-_XML_SPECIAL = regex.compile(r'[&<>"\']')
+@cache  # compiled on first use, not at import
+def _w_prefix() -> regex.Pattern[bytes]:
+    """The namespace prefix a part binds to WordprocessingML."""
+    return regex.compile(rb'xmlns:([A-Za-z_][\w.-]{0,20})="' + regex.escape(TRANSITIONAL_W)
+                         + rb'"')
+
+
+_XML_SPECIAL = frozenset('&<>"\'')
 
 
 def _read_style(style: etree._Element, style_id: str) -> _Style:
@@ -216,15 +247,18 @@ def _comments(pkg: Package) -> tuple[RawComment, ...]:
 
 
 class _Walker:
-    def __init__(self, part: str, styles: _Styles, numbering: Numbering, limits: Limits,
-                 source: str | None, revisions: Revisions, notes: _Notes) -> None:
+    def __init__(self, pkg: Package, limits: Limits, revisions: Revisions,
+                 fast: dict[etree._Element, _Facts]) -> None:
+        self.pkg = pkg
         self.revisions = revisions
-        self.notes = notes
-        self.part = part
-        self.styles = styles
-        self.numbering = numbering
+        self.notes = _Notes(pkg)
+        self.part = pkg.main_part
+        self.styles = _Styles(pkg)
+        self.numbering: Numbering | None = None  # loaded by the first numbered paragraph
         self.limits = limits
-        self.source = source
+        self.max_paragraphs = limits.max_paragraphs
+        self.source = pkg.source
+        self.fast = fast
         self.blocks: list[RawBlock] = []
         self.pending_bookmarks: list[str] = []
         self.tables = 0
@@ -272,63 +306,237 @@ class _Walker:
 
     # -- paragraph level -----------------------------------------------------------
     def paragraph(self, p: etree._Element, cell: CellPos | None) -> None:
-        if len(self.blocks) >= self.limits.max_paragraphs:
+        if len(self.blocks) >= self.max_paragraphs:
             raise LimitExceededError(
-                f"the document has more than {self.limits.max_paragraphs} paragraphs",
+                f"the document has more than {self.max_paragraphs} paragraphs",
                 source=self.source)
-        style_id = None
+        fast = self.fast.pop(p, None)  # popped: its memory is freed as blocks are made
+        if fast is None:
+            self.full_paragraph(p, cell)
+            return
+        # The common case: the first pass read the paragraph.
+        parts, pstyle, numpr, ind, bidi, lang, bookmarks = fast
+        rtl = _rtl(bidi)
+        self.add(p, cell, "".join(parts), pstyle, numpr, ind, rtl,
+                 _lang(lang, rtl) if lang is not None else None, bookmarks or [], (), (), ())
+
+    def full_paragraph(self, p: etree._Element, cell: CellPos | None) -> None:
+        """A paragraph the first pass left out, read element by element."""
+        pstyle, numpr, ind, bidi = _properties(p)
+        rtl = _rtl(bidi)
+        got = _contents(p, rtl, self.revisions)
+        self.add(
+            p, cell, got.text, pstyle, numpr, ind, rtl, got.lang, got.bookmarks,
+            tuple(Change(kind=k, author=a, date=d, start=s, end=e)  # type: ignore[arg-type]
+                  for k, a, d, s, e in got.changes),
+            tuple(Note(kind=kind, id=nid, offset=offset,  # type: ignore[arg-type]
+                       text=self.notes.text(kind, nid))
+                  for kind, nid, offset in got.notes),
+            tuple(got.comment_marks))
+        for tb in got.boxes:
+            self.container(tb, cell)
+
+    def add(self, p: etree._Element, cell: CellPos | None, text: str,
+            pstyle: etree._Element | None, numpr: etree._Element | None,
+            ind: etree._Element | None, rtl: bool, lang: str | None, bookmarks: list[str],
+            changes: tuple[Change, ...], notes: tuple[Note, ...],
+            comment_marks: tuple[CommentMark, ...]) -> None:
+        """Append the paragraph's block: its properties resolved (style name, list
+        label, indent), the bookmarks found just before it taken in."""
+        style_id = pstyle.get(VAL) if pstyle is not None else None
         num_id: str | None = None
         ilvl: int | None = None
+        if numpr is not None:
+            nid, lvl = numpr.find(NUMID), numpr.find(ILVL)
+            num_id = nid.get(VAL) if nid is not None else None
+            ilvl = _int(lvl.get(VAL)) if lvl is not None else None
         indented = False
-        rtl = False
-        ppr = p[0] if len(p) and p[0].tag == PPR else p.find(PPR)
-        if ppr is not None:
-            for child in ppr:  # one pass over the properties, not a find() for each
-                tag = child.tag
-                if tag == PSTYLE:
-                    style_id = child.get(VAL)
-                elif tag == NUMPR:
-                    nid, lvl = child.find(NUMID), child.find(ILVL)
-                    num_id = nid.get(VAL) if nid is not None else None
-                    ilvl = _int(lvl.get(VAL)) if lvl is not None else None
-                elif tag == IND:
-                    left = _int(child.get(W + "left") or child.get(W + "start"))
-                    indented = bool(left and left > 0)
-                elif tag == BIDI:
-                    rtl = child.get(VAL) not in ("0", "false", "off")
+        if ind is not None:
+            left = _int(ind.get(W + "left") or ind.get(W + "start"))
+            indented = bool(left and left > 0)
         if style_id is not None and (num_id is None or ilvl is None):
             s_num, s_lvl = self.styles.numbering_of(style_id)
             num_id = num_id if num_id is not None else s_num
             ilvl = ilvl if ilvl is not None else (s_lvl if s_lvl is not None else 0)
-        if ilvl is None:
-            ilvl = 0
-        label = self.numbering.label(num_id, ilvl) if num_id is not None else None
-
-        got = _contents(p, rtl, self.revisions)
-        bookmarks = got.bookmarks
+        label = self.label(num_id, ilvl or 0) if num_id is not None else None
         if self.pending_bookmarks:
             bookmarks = self.pending_bookmarks + bookmarks
             self.pending_bookmarks = []
+        # Positional arguments, in the order of _RAW_BLOCK_FIELDS: with keywords the
+        # call costs twice as much, and it is made for every paragraph.
         self.blocks.append(RawBlock(
-            text=got.text,
-            loc=DocxLoc(part=self.part, paragraph=len(self.blocks)),
-            style=self.styles.name(style_id) if style_id else None,
-            cell=cell,
-            indented=indented,
-            bookmarks=tuple(bookmarks),
-            auto_label=label,
-            para_id=p.get(PARA_ID),
-            rtl=rtl,
-            lang=got.lang,
-            changes=tuple(Change(kind=k, author=a, date=d, start=s, end=e)  # type: ignore[arg-type]
-                          for k, a, d, s, e in got.changes) if got.changes else (),
-            notes=tuple(Note(kind=kind, id=nid, offset=offset,  # type: ignore[arg-type]
-                             text=self.notes.text(kind, nid))
-                        for kind, nid, offset in got.notes) if got.notes else (),
-            comment_marks=tuple(got.comment_marks) if got.comment_marks else (),
-        ))
-        for tb in got.boxes:
-            self.container(tb, cell)
+            text, DocxLoc(self.part, len(self.blocks)),
+            self.styles.name(style_id) if style_id else None, cell, False, indented,
+            tuple(bookmarks), label, p.get(PARA_ID), rtl, lang, changes, notes,
+            comment_marks))
+
+    def label(self, num_id: str, ilvl: int) -> str | None:
+        """The list label of a numbered paragraph. numbering.xml is read on first use:
+        many documents number nothing automatically, and reading it costs ~0.2 ms."""
+        if self.numbering is None:
+            self.numbering = Numbering.load(self.pkg, self.styles.numbering_of)
+        return self.numbering.label(num_id, ilvl)
+
+
+# RawBlock is built positionally above; this stops the import if its fields change.
+_RAW_BLOCK_FIELDS = ("text", "loc", "style", "cell", "lead_tab", "indented", "bookmarks",
+                     "auto_label", "para_id", "rtl", "lang", "changes", "notes",
+                     "comment_marks")
+if tuple(f.name for f in attrs.fields(RawBlock)) != _RAW_BLOCK_FIELDS:
+    raise ImportError("RawBlock's fields changed: update _Walker.add")
+
+
+def _properties(p: etree._Element) -> tuple[etree._Element | None, etree._Element | None,
+                                            etree._Element | None, etree._Element | None]:
+    """(w:pStyle, w:numPr, w:ind, w:bidi) of the paragraph's own w:pPr, the last of
+    each where one is repeated; None where absent."""
+    pstyle = numpr = ind = bidi = None
+    ppr = p[0] if len(p) and p[0].tag == PPR else p.find(PPR)
+    if ppr is not None:
+        for child in ppr:  # one pass over the properties, not a find() for each
+            tag = child.tag
+            if tag == PSTYLE:
+                pstyle = child
+            elif tag == NUMPR:
+                numpr = child
+            elif tag == IND:
+                ind = child
+            elif tag == BIDI:
+                bidi = child
+    return pstyle, numpr, ind, bidi
+
+
+def _rtl(bidi: etree._Element | None) -> bool:
+    return bidi is not None and bidi.get(VAL) not in ("0", "false", "off")
+
+
+def _lang(el: etree._Element, rtl: bool) -> str | None:
+    """A w:lang's tag for the paragraph: the bidi language in a right-to-left one."""
+    return (el.get(W + "bidi") if rtl else None) or el.get(VAL) or el.get(W + "eastAsia")
+
+
+# What the first pass finds in an ordinary paragraph: its text piece by piece; the
+# last w:pStyle, w:numPr, w:ind and w:bidi of its own w:pPr; its first w:lang; its
+# bookmark names (None for none). A tuple: one is made for every paragraph.
+_Facts = tuple[list[str], etree._Element | None, etree._Element | None,
+               etree._Element | None, etree._Element | None, etree._Element | None,
+               list[str] | None]
+
+
+def _one_pass(body: etree._Element, limit: int) -> dict[etree._Element, _Facts]:
+    """The facts of every ordinary paragraph of the body, read in one pass over only
+    the elements that matter: lxml's tag filter skips the others in C, and no object
+    is made per paragraph beyond the facts, so this costs about a third of reading
+    each paragraph element by element. The facts are those :func:`_properties` and
+    :func:`_contents` give; paragraphs they must read are left out: those holding a
+    tracked change, a note or comment anchor or a text box (anything in _RARE), and
+    those holding another paragraph, and any past the first ``limit`` (a document
+    with more paragraphs than that is refused by the walk: no use reading them all)."""
+    slow: set[etree._Element] = set()
+    # A document with none of these costs nothing here: lxml sees that none of the
+    # names occurs in the document and stops at once.
+    for el in body.iter(*_RARE):
+        slow.update(el.iterancestors(P))
+        if len(slow) > limit:
+            return {}  # all left to the walk, which stops at the limit
+    out: dict[etree._Element, _Facts] = {}
+    # The paragraph being read, its parent and its own w:pPr, and what was found in
+    # it so far; parts is None while in a paragraph left out.
+    p = p_parent = ppr = None
+    seen = 0  # paragraphs
+    parts: list[str] | None = None
+    pstyle = numpr = ind = bidi = lang = None
+    bookmarks: list[str] | None = None
+    for el in body.iter(*_ONE_PASS_TAGS):
+        tag = el.tag
+        if tag == T:
+            # The most frequent, first. Elements follow their paragraph in document
+            # order, but not all that follow a paragraph are in it (a run left in the
+            # body, the end of a paragraph around a nested one): hence the ancestor
+            # check, quick for a run that is a child of the paragraph.
+            if parts is None or (el.getparent().getparent() is not p  # type: ignore[union-attr]
+                                 and not _within(el, p)):
+                continue
+            # An entity left unresolved splits the text into child nodes: their tails
+            # are text too. A soft hyphen is invisible.
+            text = el.text if not len(el) else _split_text(el)
+            if text:
+                parts.append(text.replace("\u00ad", "") if "\u00ad" in text else text)
+        elif tag == P:
+            seen += 1
+            if seen > limit:
+                parts = None  # the paragraph being read is left out too
+                break
+            parent = el.getparent()
+            # A paragraph in the previous one (a text box's, or invalid XML) must
+            # become part of its text, which this pass does not do: the outer one is
+            # left out. A sibling of the previous paragraph is not inside it.
+            if p is not None:
+                if parent is not p_parent and _within(el, p):
+                    out.pop(p, None)
+                elif parts is not None:
+                    out[p] = (parts, pstyle, numpr, ind, bidi, lang, bookmarks)
+            p, p_parent = el, parent
+            parts = None if el in slow else []
+            ppr = pstyle = numpr = ind = bidi = lang = bookmarks = None
+        elif parts is None:
+            continue
+        elif tag == PPR:
+            if ppr is None and el.getparent() is p:
+                ppr = el
+        elif tag in _PROPERTY_TAGS:
+            # Only the paragraph's own w:pPr counts (not one in a w:pPrChange).
+            if ppr is not None and el.getparent() is ppr:
+                if tag == PSTYLE:
+                    pstyle = el
+                elif tag == NUMPR:
+                    numpr = el
+                elif tag == IND:
+                    ind = el
+                else:
+                    bidi = el
+        elif tag == TAB:
+            # w:tab also names a tab stop inside w:tabs (pPr); only run tabs count.
+            run = el.getparent()
+            if run.tag == R and (run.getparent() is p  # type: ignore[union-attr]
+                                 or _within(run, p)):  # type: ignore[arg-type]
+                parts.append("\t")
+        elif tag == LANG:
+            # Often in every run's properties: only the first one counts.
+            if lang is None and _within(el, p):
+                lang = el
+        elif not _within(el, p):
+            continue
+        elif tag == BR:
+            if el.get(W + "type") in (None, "textWrapping"):
+                parts.append("\n")
+        elif tag == CR:
+            parts.append("\n")
+        elif tag == NBH:
+            parts.append("-")
+        elif tag == SYM:
+            char = _sym(el.get(W + "char"))
+            if char:
+                parts.append(char)
+        elif tag == BOOKMARK:
+            name = el.get(W + "name")
+            if name:
+                if bookmarks is None:
+                    bookmarks = []
+                bookmarks.append(name)
+    if p is not None and parts is not None:
+        out[p] = (parts, pstyle, numpr, ind, bidi, lang, bookmarks)
+    return out
+
+
+def _within(el: etree._Element, p: etree._Element | None) -> bool:
+    """Whether ``el`` is inside ``p``."""
+    parent = el.getparent()
+    while parent is not None:
+        if parent is p:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -353,17 +561,21 @@ def _under(element: etree._Element, tag: str, stop: etree._Element) -> bool:
     return False
 
 
-@attrs.define
 class _Contents:
-    text: str = ""
-    bookmarks: list[str] = attrs.Factory(list)
-    boxes: list[etree._Element] = attrs.Factory(list)
-    lang: str | None = None
-    #: (kind "insert"/"delete", author, date, start, end), revisions="all" only
-    changes: list[tuple[str, str | None, str | None, int, int]] = attrs.Factory(list)
-    #: (kind "footnote"/"endnote", id, offset)
-    notes: list[tuple[str, str, int]] = attrs.Factory(list)
-    comment_marks: list[CommentMark] = attrs.Factory(list)
+    """What :func:`_contents` finds in a paragraph."""
+
+    __slots__ = ("bookmarks", "boxes", "changes", "comment_marks", "lang", "notes", "text")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.bookmarks: list[str] = []
+        self.boxes: list[etree._Element] = []
+        self.lang: str | None = None
+        #: (kind "insert"/"delete", author, date, start, end), revisions="all" only
+        self.changes: list[tuple[str, str | None, str | None, int, int]] = []
+        #: (kind "footnote"/"endnote", id, offset)
+        self.notes: list[tuple[str, str, int]] = []
+        self.comment_marks: list[CommentMark] = []
 
 
 def _contents(p: etree._Element, rtl: bool, revisions: Revisions = "accept") -> _Contents:
@@ -428,8 +640,7 @@ def _contents(p: etree._Element, rtl: bool, revisions: Revisions = "accept") -> 
                 out.bookmarks.append(name)
         elif tag == LANG:
             if out.lang is None:
-                out.lang = (el.get(W + "bidi") if rtl else None) or el.get(VAL) \
-                    or el.get(W + "eastAsia")
+                out.lang = _lang(el, rtl)
         elif tag in (FOOTNOTE_REF, ENDNOTE_REF):
             kind = "footnote" if tag == FOOTNOTE_REF else "endnote"
             out.notes.append((kind, el.get(W + "id", ""), length))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import attrs
 from lxml import etree
 
 from itudocs.readers.package import Package
@@ -23,21 +22,28 @@ VAL = W + "val"
 _PERCENT = "%"
 
 
-@attrs.define
+# Plain slotted classes rather than attrs: nothing needs their equality or repr, and
+# each attrs class costs about half a millisecond at import.
 class _Level:
-    start: int = 1
-    fmt: str = "decimal"
-    text: str = ""
-    legal: bool = False
-    restart: int | None = None
+    __slots__ = ("fmt", "legal", "restart", "start", "text")
+
+    def __init__(self) -> None:
+        self.start = 1
+        self.fmt = "decimal"
+        self.text = ""
+        self.legal = False
+        self.restart: int | None = None
 
 
-@attrs.define
 class _Num:
-    abstract: str
-    overrides: dict[int, int]
-    level_overrides: dict[int, _Level]
-    used: bool = False
+    __slots__ = ("abstract", "level_overrides", "overrides", "used")
+
+    def __init__(self, abstract: str, overrides: dict[int, int],
+                 level_overrides: dict[int, _Level]) -> None:
+        self.abstract = abstract
+        self.overrides = overrides
+        self.level_overrides = level_overrides
+        self.used = False
 
 
 class Numbering:

@@ -8,6 +8,9 @@ header of later pages comes first. See ITU-FORMAT.md §5.
 
 from __future__ import annotations
 
+from functools import cache
+
+import attrs
 import regex
 
 from itudocs.errors import LimitExceededError
@@ -16,10 +19,19 @@ from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import TextLoc
 from itudocs.readers.blocks import RawBlock, Stream
 
-# One pass finds every marker; names never contain "]" or a line break.
-_MARKER = regex.compile(r"\[(bookmark|image|footnoteRef|endnoteRef):\s?([^\]\n]{0,200})\]")
-_PAGE_NUMBER = regex.compile(r"[0-9]{1,4}")
+
+@cache  # compiled on first use, not at import: `import itudocs` stays cheaper
+def _marker() -> regex.Pattern[str]:
+    """One pass finds every marker; names never contain "]" or a line break."""
+    return regex.compile(r"\[(bookmark|image|footnoteRef|endnoteRef):\s?([^\]\n]{0,200})\]")
+
+
 _WS = " \t\u00a0\u3000\r\ufeff"
+
+# RawBlock is built positionally below; this stops the import if its fields change.
+if tuple(f.name for f in attrs.fields(RawBlock))[:5] != ("text", "loc", "style", "cell",
+                                                          "lead_tab"):
+    raise ImportError("RawBlock's fields changed: update read_text")
 
 
 def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = None) -> Stream:
@@ -31,37 +43,41 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
             f"the text has {lines} lines (limit {limits.max_paragraphs})", source=source)
     blocks: list[RawBlock] = []
     offset = 0
+    # RawBlock(text, loc, style, cell, lead_tab) and TextLoc(line, start, end) are
+    # built positionally: keywords cost more than the rest of a line's work.
     for lineno, raw in enumerate(text.split("\n")):
         line_start = offset
         offset += len(raw) + 1
         if not raw.strip(_WS):
             # Empty lines are empty paragraphs or empty cells: kept as empty blocks,
             # as the .docx reader keeps empty paragraphs, so extractors see separators.
-            blocks.append(RawBlock(text="", loc=TextLoc(line=lineno, start=line_start,
-                                                        end=line_start),
-                                   lead_tab=raw.startswith("\t")))
+            blocks.append(RawBlock("", TextLoc(lineno, line_start, line_start), None, None,
+                                   raw.startswith("\t")))
             continue
-        bookmarks: list[str] = []
         if "[" in raw:
-            for m in _MARKER.finditer(raw):
+            bookmarks = []
+            marker = _marker()
+            for m in marker.finditer(raw):
                 if m.group(1) == "bookmark":
                     bookmarks.append(m.group(2).strip())
-            content = _MARKER.sub("", raw)
+            content = marker.sub("", raw)
+            stripped = content.lstrip("\t").rstrip(_WS)
+            start = line_start + _locate(raw, stripped)
+            block = RawBlock(stripped.lstrip(" \u00a0\u3000"),
+                             TextLoc(lineno, start, start + len(stripped)), None, None,
+                             content.startswith("\t"), bookmarks=tuple(bookmarks))
         else:
-            content = raw
-        lead_tab = content.startswith("\t")
-        stripped = content.lstrip("\t").rstrip(_WS)
+            # No marker: the content starts after the leading TABs (it cannot start
+            # within them), no need to search for it.
+            body = raw.lstrip("\t")
+            stripped = body.rstrip(_WS)
+            start = line_start + len(raw) - len(body)
+            block = RawBlock(stripped.lstrip(" \u00a0\u3000"),
+                             TextLoc(lineno, start, start + len(stripped)), None, None,
+                             len(body) != len(raw))
         # A line that only held markers (a bookmark, a logo image) is still a block:
         # its bookmarks are facts about the source, and the line is accounted for.
-        start = line_start + _locate(raw, stripped)
-        blocks.append(
-            RawBlock(
-                text=stripped.lstrip(" \u00a0\u3000"),
-                loc=TextLoc(line=lineno, start=start, end=start + len(stripped)),
-                lead_tab=lead_tab,
-                bookmarks=tuple(bookmarks),
-            )
-        )
+        blocks.append(block)
     blocks_t, header = _split_page_header(blocks)
     return Stream(blocks=blocks_t, page_header=header)
 
@@ -84,7 +100,12 @@ def _split_page_header(blocks: list[RawBlock]) -> tuple[tuple[RawBlock, ...], tu
     first = lines[0][1].text
     if SYMBOL_RE.fullmatch(normalise(first)):
         return tuple(blocks[lines[0][0] + 1:]), (first,)
-    if len(lines) == 2 and _PAGE_NUMBER.fullmatch(first) and not lines[1][1].lead_tab \
+    if len(lines) == 2 and _is_page_number(first) and not lines[1][1].lead_tab \
             and SYMBOL_RE.fullmatch(normalise(lines[1][1].text)):
         return tuple(blocks[lines[1][0] + 1:]), (first, lines[1][1].text)
     return tuple(blocks), ()
+
+
+def _is_page_number(text: str) -> bool:
+    """One to four ASCII digits (what ``[0-9]{1,4}`` matches whole)."""
+    return 0 < len(text) <= 4 and text.isascii() and text.isdigit()
