@@ -17,9 +17,10 @@ from itudocs.extract.pipeline import build
 from itudocs.languages import CODES
 from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import Document, SourceInfo
-from itudocs.readers.docx import Revisions, read_docx
+from itudocs.readers.docx import read_docx
 from itudocs.readers.package import OLE_MAGIC, ZIP_MAGIC, Package, check_ole
 from itudocs.readers.tika import read_text
+from itudocs.readers.wordml import Revisions
 
 Source = Union[str, "os.PathLike[str]", bytes, BinaryIO]
 Format = Literal["docx", "tika-text"]
