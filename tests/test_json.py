@@ -93,3 +93,12 @@ def test_from_dict_upgrades_version_1() -> None:
     old["header"]["symbol"]["series"] = "CWG-COP-14"
     del old["header"]["symbol"]["group_meeting"], old["header"]["symbol"]["doc_type"]
     assert itudocs.Document.from_dict(old) == doc
+
+
+def test_from_dict_rejects_a_negative_or_non_integer_location(sample: itudocs.Document) -> None:
+    data = sample.to_dict()
+    for bad in (-1, "3", 1.5, True):
+        broken = json.loads(json.dumps(data))
+        broken["sections"][0]["loc"]["line"] = bad
+        with pytest.raises(itudocs.SchemaError):
+            itudocs.Document.from_dict(broken)

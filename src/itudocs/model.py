@@ -50,7 +50,7 @@ class DocxLoc:
     among all body paragraphs (table-cell paragraphs included), in document order."""
 
     part: str
-    paragraph: int = attrs.field(validator=attrs.validators.ge(0))
+    paragraph: int
 
 
 @attrs.frozen
@@ -58,12 +58,14 @@ class TextLoc:
     """Where a block sits in a text source: 0-based line, and character offsets
     ``[start, end)`` of the block's text in the whole text."""
 
-    line: int = attrs.field(validator=attrs.validators.ge(0))
-    start: int = attrs.field(validator=attrs.validators.ge(0))
-    end: int = attrs.field(validator=attrs.validators.ge(0))
+    line: int
+    start: int
+    end: int
 
 
 Loc = DocxLoc | TextLoc
+# Locations are built once per paragraph by the readers, which only make valid ones;
+# JSON read back by ``from_dict`` is checked where it is structured (export/json_.py).
 
 
 @attrs.frozen

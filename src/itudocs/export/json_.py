@@ -22,8 +22,14 @@ def _structure_loc(value: Any, _type: object) -> Loc:
     if not isinstance(value, dict):
         raise ValueError(f"a location must be an object, not {value!r}")
     if "part" in value:
-        return DocxLoc(part=value["part"], paragraph=value["paragraph"])
-    return TextLoc(line=value["line"], start=value["start"], end=value["end"])
+        numbers: tuple[object, ...] = (value["paragraph"],)
+        loc: Loc = DocxLoc(part=value["part"], paragraph=value["paragraph"])
+    else:
+        numbers = (value["line"], value["start"], value["end"])
+        loc = TextLoc(line=value["line"], start=value["start"], end=value["end"])
+    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in numbers):
+        raise ValueError(f"a location's numbers must be integers >= 0, not {value!r}")
+    return loc
 
 
 @cache
