@@ -23,6 +23,7 @@ _SCRIPTS = {
     "ar": regex.compile(r"\p{Arabic}+"),
 }
 _LATIN = regex.compile(r"\p{Latin}+")
+_OTHER_SCRIPT = regex.compile(r"[\p{Han}\p{Cyrillic}\p{Arabic}]")
 _SAMPLE_BLOCKS = 400
 _SAMPLE_CHARS = 4000
 
@@ -42,11 +43,13 @@ def script_language(blocks: tuple[RawBlock, ...]) -> str | None:
     sample = "\n".join(b.text for b in blocks[:_SAMPLE_BLOCKS] if b.text)[:_SAMPLE_CHARS]
     if not sample:
         return None
-    counts = {code: sum(map(len, p.findall(sample))) for code, p in _SCRIPTS.items()}
-    latin = sum(map(len, _LATIN.findall(sample)))
-    best = max(counts, key=lambda c: counts[c])
-    if counts[best] > latin / 4 and counts[best] >= 10:
-        return best
+    # Most documents in a Latin script hold no Chinese, Cyrillic or Arabic letter at
+    # all: one search says so, and the counting is skipped.
+    if _OTHER_SCRIPT.search(sample):
+        counts = {code: sum(map(len, p.findall(sample))) for code, p in _SCRIPTS.items()}
+        best = max(counts, key=lambda c: counts[c])
+        if counts[best] >= 10 and counts[best] > sum(map(len, _LATIN.findall(sample))) / 4:
+            return best
     # Latin script: the language whose own words the first page uses most (labels
     # such as "Document" and "Original" are shared, so each match only adds a point).
     first_page = "\n".join(b.text for b in blocks[:80] if b.text)
