@@ -73,6 +73,8 @@ def schema() -> dict[str, Any]:
                                             "author": NSTR, "date": NSTR,
                                             "start": {"type": "integer", "minimum": 0},
                                             "end": {"type": "integer", "minimum": 0}}))}),
+        "Reference": obj({"text": {"type": "string"}, "loc": ref("Loc"),
+                          "instrument": nullable("Instrument"), "block_id": NSTR}),
         "Section": obj({"number": {"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)*$"},
                         "title": NSTR, "level": {"type": "integer", "minimum": 1},
                         "blocks": array(ref("Block")), "children": array(ref("Section")),
@@ -87,11 +89,10 @@ def schema() -> dict[str, Any]:
             "symbol": nullable("Symbol"), "meeting": NSTR, "venue": NSTR,
             "meeting_start": DATE, "meeting_end": DATE, "agenda_item": NSTR, "date": DATE,
             "original_languages": array({"enum": LANGS}), "title": NSTR, "subtitle": NSTR,
-            "venue_id": NSTR}),
+            "venue_id": NSTR, "source": NSTR, "subject": NSTR}),
         "summary": NSTR,
         "action_required": NSTR,
-        "references": array(obj({"text": {"type": "string"}, "loc": ref("Loc"),
-                                 "instrument": nullable("Instrument"), "block_id": NSTR})),
+        "references": array(ref("Reference")),
         "blocks": array(ref("Block")),
         "sections": array(ref("Section")),
         "quotes": array(obj({
@@ -122,6 +123,18 @@ def schema() -> dict[str, Any]:
             "loc": {"oneOf": [ref("Loc"), {"type": "null"}]}, "start": NINT,
             "end_loc": {"oneOf": [ref("Loc"), {"type": "null"}]}, "end": NINT})),
         "kind": {"enum": list(DOCUMENT_KINDS)},
+        "summary_record": {"oneOf": [obj({
+            "ordinal": NINT, "chair": NSTR, "date": DATE,
+            "subjects": array(obj({"number": NSTR, "title": {"type": "string"},
+                                   "documents": array(ref("Symbol"))}))}),
+            {"type": "null"}]},
+        "contributors": array({"type": "string"}),
+        "annexes": array(obj({
+            "label": {"type": "string"}, "title": NSTR, "summary": NSTR,
+            "action_required": NSTR, "references": array(ref("Reference")),
+            "blocks": array(ref("Block")), "sections": array(ref("Section")),
+            "loc": ref("Loc")})),
+        "instrument": nullable("Instrument"),
     })
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -36,7 +36,8 @@ def test_contract_keys_in_order(sample: itudocs.Document) -> None:
     data = sample.to_dict()
     assert list(data) == ["schema_version", "source", "language", "header", "summary",
                           "action_required", "references", "blocks", "sections", "quotes",
-                          "outcomes", "signature", "warnings", "citations", "accounting", "comments", "kind"]
+                          "outcomes", "signature", "warnings", "citations", "accounting", "comments", "kind",
+                          "summary_record", "contributors", "annexes", "instrument"]
     assert data["schema_version"] == "2"
     assert data["header"]["meeting_start"] == "2020-06-09"
     assert data["sections"][0]["children"][0]["loc"] == {"line": 43, "start": 440, "end": 601}

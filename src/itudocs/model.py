@@ -110,6 +110,11 @@ class Header:
     #: the venue's place key (``"geneva"``, ``"dubai"``: the same in all six languages),
     #: where the venue is a known place
     venue_id: str | None = None
+    #: the source line where the first page has one apart from the title ("Chairman,
+    #: Council Working Group on WSIS (WG-WSIS)", "SOURCE: United States of America")
+    source: str | None = None
+    #: a letter's "Subject:" line
+    subject: str | None = None
 
 
 InstrumentKind = Literal["resolution", "decision", "recommendation", "opinion", "document"]
@@ -327,6 +332,42 @@ class Signature:
 
 
 @attrs.frozen
+class Subject:
+    """One row of a summary record's "Subjects discussed | Documents" table."""
+
+    number: str | None
+    title: str
+    documents: tuple[Symbol, ...]
+
+
+@attrs.frozen
+class SummaryRecord:
+    """What the first page of a summary record says: which plenary meeting
+    (``ordinal``: 5 for "FIFTH"), its chair as printed after "Chairman:", the day it
+    was held, and the subjects discussed with their documents."""
+
+    ordinal: int | None
+    chair: str | None
+    date: _dt.date | None
+    subjects: tuple[Subject, ...]
+
+
+@attrs.frozen
+class Annex:
+    """An annex: the text a covering note transmits (a contribution with its own
+    title, Summary, Action required and sections), or any "ANNEX" after the body."""
+
+    label: str
+    title: str | None
+    summary: str | None
+    action_required: str | None
+    references: tuple[Reference, ...]
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    loc: Loc
+
+
+@attrs.frozen
 class ParseWarning:
     """Something the parser saw but could not place. ``code`` is stable."""
 
@@ -384,6 +425,14 @@ class Document:
     #: the kind of document (see :data:`DocumentKind`)
     kind: DocumentKind = attrs.field(default="unknown",
                                      validator=attrs.validators.in_(DOCUMENT_KINDS))
+    #: a summary record's meeting, chair, day and subjects
+    summary_record: SummaryRecord | None = None
+    #: the Member States (or Sector Members) a contribution comes from, as named
+    contributors: tuple[str, ...] = ()
+    #: the annexes: for a covering note, the transmitted contribution
+    annexes: tuple[Annex, ...] = ()
+    #: for an adopted decision or resolution, the instrument it is
+    instrument: InstrumentRef | None = None
     schema_version: str = SCHEMA_VERSION
 
     def iter_sections(self) -> Iterator[Section]:
