@@ -32,6 +32,7 @@ from typing import Literal, NamedTuple
 import attrs
 
 from itudocs.extract.ledger import Claims
+from itudocs.grammar import firstpage
 from itudocs.grammar.dates import find_date, find_date_range
 from itudocs.grammar.patterns import (
     AGENDA_CODE,
@@ -43,8 +44,9 @@ from itudocs.grammar.patterns import (
     meeting_re,
     names_re,
     only_re,
+    words_re,
 )
-from itudocs.grammar.symbols import find_symbol
+from itudocs.grammar.symbols import amend, find_symbol
 from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES, Language
 from itudocs.lang.conferences import place_names
@@ -98,15 +100,17 @@ class _Fields:
     original_languages: tuple[str, ...] = ()
     title: str | None = None
     subtitle: str | None = None
+    source: str | None = None
 
 
 def _languages(primary: Language) -> list[Language]:
     return [primary, *(t for t in LANGUAGES.values() if t is not primary)]
 
 
-def _body_start(blocks: tuple[RawBlock, ...]) -> int | None:
+def _body_start(blocks: tuple[RawBlock, ...], start: int = 0) -> int | None:
     """The first block of the body: a numbered paragraph outside every table."""
-    for i, block in enumerate(blocks):
+    for i in range(start, len(blocks)):
+        block = blocks[i]
         if block.cell is not None or block.lead_tab or not block.text:
             continue
         if block.auto_label and block.auto_label[0].isdigit():
@@ -116,11 +120,14 @@ def _body_start(blocks: tuple[RawBlock, ...]) -> int | None:
     return None
 
 
-def read(blocks: tuple[RawBlock, ...], lang: Language) -> FirstPage | None:
+def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
+         annex: bool = False) -> FirstPage | None:
     """The first page of ``blocks`` read in ``lang`` (then every other language), or
-    ``None`` if it is not an ITU first page."""
-    first_numbered = _body_start(blocks)
-    limit = min(len(blocks), _FIRST_PAGE_LIMIT if first_numbered is None else first_numbered)
+    ``None`` if it is not an ITU first page. With ``annex``, the blocks from ``start``
+    are an annex's opening (a title and a summary box, no header fields)."""
+    first_numbered = _body_start(blocks, start)
+    limit = min(len(blocks), start + _FIRST_PAGE_LIMIT if first_numbered is None
+                else first_numbered)
     langs = _languages(lang)
     h = _Fields()
     field_at: dict[str, int] = {}
@@ -144,7 +151,9 @@ def read(blocks: tuple[RawBlock, ...], lang: Language) -> FirstPage | None:
     box: str | None = None
     box_table: int | None = None
     box_text: dict[str, list[str]] = {"summary": [], "action": []}
-    for i in range(limit):
+    amended: tuple[str, int] | None = None  # "Revision 1 to", waiting for its symbol
+    joining_title = False  # a summary record's title, printed over several lines
+    for i in range(start, limit):
         block = blocks[i]
         raw = block.text.strip()
         text = fold(raw)  # for matching; values that are text keep ``raw``
@@ -179,14 +188,39 @@ def read(blocks: tuple[RawBlock, ...], lang: Language) -> FirstPage | None:
             take(i, "reference")
             continue
 
+        # -- a summary record's title, over several lines -----------------------------
+        if joining_title:
+            if _title_continues(raw, text, langs):
+                h.title = f"{h.title} {raw}"
+                take(i, "title")
+                continue
+            joining_title = False
         # -- first-page fields -----------------------------------------------------
-        if h.symbol is None and ("dnum" in marks or doc_label.match(text) or len(text) < 60):
+        if h.symbol is None and not annex:
+            am = next((a for t in langs if (a := firstpage.amendment(text, t))), None)
+            if am is not None:
+                amended = am
+                found = find_symbol(text)
+                if found is not None:
+                    h.symbol = _amend(found[0], amended)
+                    take(i, "symbol")
+                else:
+                    take(i, "amendment")
+                continue
+        if h.symbol is None and not annex and (
+                "dnum" in marks or doc_label.match(text) or len(text) < 60):
             found = find_symbol(text)
-            if found and (found[1] == 0 or doc_label.match(text) or "dnum" in marks):
-                h.symbol = found[0]
+            if found and (found[1] == 0 or doc_label.match(text) or "dnum" in marks
+                          or amended is not None):
+                h.symbol = _amend(found[0], amended) if amended else found[0]
                 take(i, "symbol")
                 continue
-        if h.meeting is None:
+        if h.symbol is not None and "symbol" in field_at and i <= field_at["symbol"] + 1 \
+                and (suffix := firstpage.suffix_line(text)) is not None:
+            h.symbol = _amend(h.symbol, suffix)  # "Rev. 1" under a working group's symbol
+            take(i, "amendment")
+            continue
+        if h.meeting is None and not annex:
             m = next((m for t in langs if (m := meeting_re(t).search(text))), None)
             if m is not None and len(text) < 120:
                 h.meeting = m.group(0)
@@ -195,13 +229,20 @@ def read(blocks: tuple[RawBlock, ...], lang: Language) -> FirstPage | None:
                 if rest.strip(_PUNCT):
                     _meeting_dates(h, rest, langs)
                 continue
-        if h.agenda_item is None:
+            group = next((g for t in langs if (g := firstpage.group_meeting(text, t))), None)
+            if group is not None and len(text) < 120:
+                h.meeting = group[0]  # a working group's "32nd meeting – Geneva, ..."
+                take(i, "meeting")
+                if group[1].strip(_PUNCT):
+                    _meeting_dates(h, group[1], langs)
+                continue
+        if h.agenda_item is None and not annex:
             m = agenda_label.match(text)
             if m or "dmeeting" in marks or AGENDA_CODE.fullmatch(text):
                 h.agenda_item = (m.group("v") if m else text).strip() or None
                 take(i, "agenda_item")
                 continue
-        if not h.original_languages:
+        if not h.original_languages and not annex:
             m = original_label.match(text)
             value = m.group("v") if m else None
             if value is None and ("dorlang" in marks or len(text) < 40):
@@ -216,7 +257,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language) -> FirstPage | None:
         if h.meeting_start is None and near_meeting and _meeting_dates(h, text, langs):
             take(i, "meeting_dates")
             continue
-        if h.date is None:
+        if h.date is None and not annex:
             m = date_label.match(text)
             stripped = m.group("v") if m else text
             span = next((s for t in langs if (s := find_date(stripped, t))), None)
@@ -230,32 +271,65 @@ def read(blocks: tuple[RawBlock, ...], lang: Language) -> FirstPage | None:
             h.title = raw
             take(i, "title")
             continue
-        after_fields = any(f in field_at for f in ("symbol", "date", "original"))
+        after_fields = annex or any(f in field_at for f in ("symbol", "date", "original"))
         if after_fields and "summary-label" not in field_at and not SECTION_LABEL.match(text):
+            if h.title is None and h.source is None and (value := _source(text, langs)):
+                h.source = value
+                take(i, "source")
+                continue
             if h.title is None:
                 h.title = raw
                 take(i, "title")
+                joining_title = any(firstpage.is_record_title(text, t) for t in langs)
                 continue
-            if h.subtitle is None:
+            if h.subtitle is None and not any(firstpage.is_record_title(h.title, t)
+                                              for t in langs):
                 h.subtitle = raw
                 take(i, "subtitle")
                 continue
 
     # Only an ITU first page has a symbol, a meeting line, an "Original" line or the
     # summary box; a date and a title alone do not make one (a non-ITU document).
-    if not (h.symbol or h.meeting or h.original_languages or "summary-label" in field_at
-            or "action-label" in field_at):
+    if not (annex or h.symbol or h.meeting or h.original_languages
+            or "summary-label" in field_at or "action-label" in field_at):
         return None
     warnings = tuple(
         ParseWarning(code=f"header-{field}-missing",
                      message=f"the first page has no {field} that itudocs could read")
         for field, present in (("symbol", h.symbol), ("date", h.date), ("title", h.title))
-        if present is None)
+        if present is None and not annex)
     header = Header(**attrs.asdict(h, recurse=False),
                     venue_id=place_names(lang.code).get(h.venue) if h.venue else None)
     return FirstPage(header=header, summary="\n".join(box_text["summary"]) or None,
                      action_required="\n".join(box_text["action"]) or None,
                      box=tuple(box_lines), claims=tuple(claims), warnings=warnings)
+
+
+def _amend(symbol: Symbol, amendment: tuple[str, int]) -> Symbol:
+    return amend(symbol, *amendment)
+
+
+def _title_continues(raw: str, text: str, langs: list[Language]) -> bool:
+    """A line that continues a summary record's title ("OF THE" / "FIFTH PLENARY
+    MEETING"): short, in capitals, no digits, no label."""
+    return (len(text) < 80 and raw == raw.upper() and not any(ch.isdigit() for ch in text)
+            and ":" not in text and "：" not in text
+            and not any(firstpage.is_record_title(text, t) for t in langs))
+
+
+def _source(text: str, langs: list[Language]) -> str | None:
+    """A source line: "Chairman, Council Working Group on WSIS (WG-WSIS)" (a role, a
+    comma, a body) or "SOURCE: United States of America"."""
+    for table in langs:
+        m = label_value(table.source_labels).match(text) if table.source_labels else None
+        if m is not None and m.group("v").strip():
+            return str(m.group("v")).strip()
+        roles = words_re(table.signature_roles)
+        r = roles.match(text)
+        if r is not None and text[r.end():].lstrip().startswith((",", "،", "，")) \
+                and len(text) < 160:
+            return text.strip()
+    return None
 
 
 def _meeting_dates(h: _Fields, text: str, langs: list[Language]) -> bool:

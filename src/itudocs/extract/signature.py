@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from itudocs.extract.ledger import Claims
 from itudocs.extract.tokens import Token
@@ -29,6 +30,7 @@ from itudocs.lang import Language
 from itudocs.model import Signature
 
 _ROLE_MAX = 120
+_SENTENCE_END = frozenset(".。:：;；!！?？,，")
 
 
 @attrs.frozen
@@ -40,13 +42,18 @@ class Signed:
 
 
 def find(tokens: Sequence[Token], lang: Language) -> Signed | None:
-    """The signature made by the last two tokens, or ``None``."""
+    """The signature made by the last two tokens, or ``None``: a role line and the name
+    (country) under it, as a report ends; or a name and the role under it, as the
+    Secretary-General signs a covering note and as a letter closes."""
     if not tokens:
         return None
     roles = words_re(lang.signature_roles)
     last = tokens[-1]
     if last.kind != "text":
         return None
+    name_first = _name_then_role(tokens, roles)
+    if name_first is not None:
+        return name_first
     # The name line is the last paragraph, the role line the one before it.
     m = NAME_COUNTRY.fullmatch(last.text.strip())
     role_tok = tokens[-2] if len(tokens) > 1 else None
@@ -61,3 +68,21 @@ def find(tokens: Sequence[Token], lang: Language) -> Signed | None:
         country=m.group("country").strip() if m else None,
     )
     return Signed(signature, ((last.block_index, "signature"), (role_tok.block_index, "signature")))
+
+
+def _name_then_role(tokens: Sequence[Token], roles: regex.Pattern[str]) -> Signed | None:
+    """"Houlin ZHAO" / "Secretary-General": a short role line last, a short name before
+    it (no sentence, no role word)."""
+    if len(tokens) < 2:
+        return None
+    role, name = tokens[-1], tokens[-2]
+    role_text, name_text = role.text.strip(), name.text.strip()
+    if name.kind != "text" or not roles.match(role_text) or len(role_text) > _ROLE_MAX \
+            or role_text[-1:] in _SENTENCE_END or "," in role_text:
+        return None
+    if not name_text or len(name_text) > 60 or name_text[-1:] in _SENTENCE_END \
+            or len(name_text.split()) > 6 or roles.search(name_text) \
+            or any(ch.isdigit() for ch in name_text):
+        return None
+    return Signed(Signature(role=role_text, name=name_text, country=None),
+                  ((role.block_index, "signature"), (name.block_index, "signature")))

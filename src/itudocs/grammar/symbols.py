@@ -28,6 +28,7 @@ Example:
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from itudocs.languages import LETTER_OF, LETTERS
@@ -140,3 +141,22 @@ def format_symbol(symbol: Symbol) -> str:
     if symbol.language is not None:
         out += "-" + LETTER_OF[symbol.language]
     return out
+
+
+def amend(symbol: Symbol, kind: str, number: int) -> Symbol:
+    """``symbol`` as its revision, addendum or corrigendum ``number`` (``kind``), its
+    text printed canonically ("Revision 1 to Document C17/130-E" -> ``C17/130(Rev.1)-E``).
+
+    ```pycon
+    >>> amend(parse_symbol("C19/35"), "addendum", 1).text
+    'C19/35(Add.1)'
+
+    ```
+    """
+    amended = Symbol(text=symbol.text, series=symbol.series, session_year=symbol.session_year,
+                     number=symbol.number, language=symbol.language,
+                     group_meeting=symbol.group_meeting, doc_type=symbol.doc_type,
+                     revision=number if kind == "revision" else symbol.revision,
+                     addendum=number if kind == "addendum" else symbol.addendum,
+                     corrigendum=number if kind == "corrigendum" else symbol.corrigendum)
+    return Symbol(**{**attrs.asdict(amended, recurse=False), "text": format_symbol(amended)})

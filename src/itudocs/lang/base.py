@@ -74,6 +74,38 @@ class Language:
     year_suffixes: tuple[str, ...] = ()
     #: month names are written with a capital ("3 March 2020")
     capital_months: bool = False
+    #: header lines that amend a document ("Revision 1 to Document C17/130-E"):
+    #: "revision" / "addendum" / "corrigendum" -> the words that start them
+    amendment_words: Mapping[str, tuple[str, ...]] = attrs.Factory(dict)
+    #: a working group's meeting line ("32nd meeting – Geneva, ..."): templates with
+    #: ``{ord}``, an ordinal in digits ("32nd") or in words ("Fourteenth")
+    group_meeting_templates: tuple[str, ...] = ()
+    #: ordinal words, lower case -> number ("first" -> 1); "inaugural" -> 0
+    ordinals: Mapping[str, int] = attrs.Factory(dict)
+    #: what a summary record's title starts with ("SUMMARY RECORD")
+    summary_record_titles: tuple[str, ...] = ()
+    #: the word for "last" in "NINTH AND LAST PLENARY MEETING"
+    last_words: tuple[str, ...] = ()
+    #: labels of a summary record's chair line ("Chairman", "Acting Chairman")
+    chair_labels: tuple[str, ...] = ()
+    #: the header of a summary record's subjects table ("Subjects discussed")
+    subjects_labels: tuple[str, ...] = ()
+    #: how a contribution's title names its authors: regexes matched at the start of
+    #: the title ("Contribution from the")
+    contributor_prefixes: tuple[str, ...] = ()
+    #: words that join names in a list ("and")
+    and_words: tuple[str, ...] = ()
+    #: an annex heading ("Annex", "ANNEX 1")
+    annex_words: tuple[str, ...] = ()
+    #: labels of a source line ("Source")
+    source_labels: tuple[str, ...] = ()
+    #: a heading that is an adopted instrument ("DECISION 482 (C-2001)"): kind -> words
+    heading_words: Mapping[str, tuple[str, ...]] = attrs.Factory(dict)
+    #: what makes a letter: its reference label ("Ref"), subject label ("Subject") and
+    #: closing ("Yours faithfully")
+    letter_ref_labels: tuple[str, ...] = ()
+    subject_labels: tuple[str, ...] = ()
+    letter_closings: tuple[str, ...] = ()
     #: fields (names of this class) whose values are believed, not yet seen in a real
     #: ITU document of this language (ITU-FORMAT.md §7 "(check)")
     unconfirmed: tuple[str, ...] = ()

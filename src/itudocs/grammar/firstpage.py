@@ -1,0 +1,204 @@
+"""Grammars of the lines that tell one kind of Council document from another: an
+amendment line ("Revision 1 to Document C17/130-E"), a working group's meeting line
+("32nd meeting – Geneva, ..."), a summary record's title and ordinal, the authors of a
+contribution, an annex heading, an adopted instrument's heading ("DECISION 482
+(C-2001)"). Each is built once per language table from its words.
+
+```pycon
+>>> from itudocs.grammar import firstpage
+>>> from itudocs.lang import LANGUAGES
+>>> en = LANGUAGES["en"]
+>>> firstpage.amendment("Revision 1 to", en)
+('revision', 1)
+>>> firstpage.group_meeting("32nd meeting – Geneva, 24-25 January 2018", en)
+('32nd meeting', ' – Geneva, 24-25 January 2018')
+>>> firstpage.ordinal("SUMMARY RECORD OF THE NINTH AND LAST PLENARY MEETING", en)
+9
+>>> firstpage.contributors("Contribution from the Republic of Kenya and the United "
+...                        "Republic of Tanzania", en)
+('Republic of Kenya', 'United Republic of Tanzania')
+>>> firstpage.heading("DECISION 482 (C-2001)", en)
+('decision', '482', 2001)
+
+```
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from itudocs.grammar.patterns import alternation, whole_words
+from itudocs.lang import Language
+
+_NUM = r"(?P<n>[0-9]{1,2})"
+
+
+@cache
+def _amendment_re(lang: Language) -> regex.Pattern[str] | None:
+    words = [w for ws in lang.amendment_words.values() for w in ws]
+    if not words:
+        return None
+    return regex.compile(rf"(?P<word>{alternation(words)})\s*{_NUM}(?![0-9])", regex.IGNORECASE)
+
+
+def amendment(text: str, lang: Language) -> tuple[str, int] | None:
+    """("revision" | "addendum" | "corrigendum", N) for a line that starts "Revision N
+    to ..." in ``lang``."""
+    pattern = _amendment_re(lang)
+    m = pattern.match(text.strip()) if pattern else None
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    kind = next(k for k, ws in lang.amendment_words.items() if word in (w.lower() for w in ws))
+    return kind, int(m.group("n"))
+
+
+_REV_LINE = regex.compile(r"(?:Rev|Add|Corr)\.?\s?([0-9]{1,2})", regex.IGNORECASE)
+
+
+def suffix_line(text: str) -> tuple[str, int] | None:
+    """A line that is only a symbol's suffix ("Rev. 1" under a working group's
+    symbol): ("revision" | "addendum" | "corrigendum", N)."""
+    m = _REV_LINE.fullmatch(text.strip())
+    if m is None:
+        return None
+    kind = {"rev": "revision", "add": "addendum", "corr": "corrigendum"}[
+        text.strip()[:4].rstrip(". 0123456789").lower()]
+    return kind, int(m.group(1))
+
+
+@cache
+def _ordinal_alt(lang: Language) -> str:
+    return alternation(lang.ordinals)
+
+
+@cache
+def _group_meeting_re(lang: Language) -> regex.Pattern[str] | None:
+    if not lang.group_meeting_templates:
+        return None
+    suffixes = alternation(lang.ordinal_suffixes)
+    digits = rf"[0-9]{{1,3}}(?:{suffixes})?" if suffixes else r"[0-9]{1,3}"
+    words = _ordinal_alt(lang)
+    ordinal = f"(?:{digits}|{words})" if words else digits
+    body = "|".join(t.format(ord=ordinal) for t in lang.group_meeting_templates)
+    return regex.compile(rf"(?:{body})(?!\w)", regex.IGNORECASE)
+
+
+def group_meeting(text: str, lang: Language) -> tuple[str, str] | None:
+    """(the meeting as printed, the rest of the line) for a working group's meeting
+    line ("32nd meeting – Geneva, 24-25 January 2018")."""
+    pattern = _group_meeting_re(lang)
+    m = pattern.match(text.strip()) if pattern else None
+    if m is None:
+        return None
+    return m.group(0), text.strip()[m.end():]
+
+
+@cache
+def _record_re(lang: Language) -> regex.Pattern[str] | None:
+    if not lang.summary_record_titles:
+        return None
+    return regex.compile(alternation(lang.summary_record_titles), regex.IGNORECASE)
+
+
+def is_record_title(text: str, lang: Language) -> bool:
+    """Whether ``text`` is (the start of) a summary record's title."""
+    pattern = _record_re(lang)
+    return bool(pattern and pattern.search(text))
+
+
+@cache
+def _ordinal_re(lang: Language) -> regex.Pattern[str] | None:
+    if not lang.ordinals:
+        return None
+    return regex.compile(whole_words(lang.ordinals), regex.IGNORECASE)
+
+
+def ordinal(text: str, lang: Language) -> int | None:
+    """The number of the meeting a title names ("SEVENTH" -> 7, "INAUGURAL" -> 0)."""
+    pattern = _ordinal_re(lang)
+    m = pattern.search(text) if pattern else None
+    if m is None:
+        return None
+    return lang.ordinals[m.group(0).lower()]
+
+
+@cache
+def _contributor_res(lang: Language) -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(p, regex.IGNORECASE) for p in lang.contributor_prefixes)
+
+
+@cache
+def _and_re(lang: Language) -> regex.Pattern[str]:
+    words = alternation(lang.and_words)
+    spaced = rf"\s+(?:{words})\s+" if words else r"(?!)"
+    return regex.compile(rf"\s*[,;，、،]\s*(?:(?:{words})\s+)?|{spaced}" if words
+                         else r"\s*[,;，、،]\s*", regex.IGNORECASE)
+
+
+def contributors(title: str, lang: Language) -> tuple[str, ...]:
+    """The authors a contribution's title names, as printed ("Republic of Kenya")."""
+    for pattern in _contributor_res(lang):
+        m = pattern.match(title.strip())
+        if m is None:
+            continue
+        who = m.groupdict().get("who") or title.strip()[m.end():]
+        names = [n.strip(" .:") for n in _and_re(lang).split(who)]
+        return tuple(_without_article(n, lang) for n in names if n)
+    return ()
+
+
+def _without_article(name: str, lang: Language) -> str:
+    for article in ("the ",) if lang.code == "en" else ():
+        if name.lower().startswith(article):
+            return name[len(article):]
+    return name
+
+
+@cache
+def _annex_re(lang: Language) -> regex.Pattern[str] | None:
+    if not lang.annex_words:
+        return None
+    return regex.compile(rf"(?:{alternation(lang.annex_words)})(?:\s+[0-9A-Z]{{1,3}})?\s*[:.]?",
+                         regex.IGNORECASE)
+
+
+def is_annex_heading(text: str, lang: Language) -> bool:
+    """Whether ``text`` is an annex heading alone on its line ("ANNEX", "Annex 2")."""
+    pattern = _annex_re(lang)
+    return bool(pattern and pattern.fullmatch(text.strip()))
+
+
+@cache
+def _heading_re(lang: Language) -> regex.Pattern[str] | None:
+    words = [w for ws in lang.heading_words.values() for w in ws]
+    if not words:
+        return None
+    word = f"(?P<word>{alternation(words)})"
+    num = r"(?P<num>[0-9]{1,4})"
+    head = rf"第\s*{num}\s*号{word}" if lang.date_order == "ymd" else rf"{word}\s+{num}"
+    return regex.compile(rf"{head}\s*(?:[(（](?P<p>[^()（）]{{1,40}})[)）])?",
+                         regex.IGNORECASE)
+
+
+_SESSION = regex.compile(
+    r"(?:C|С)-?\s?(?P<y>(?:19|20)?[0-9]{2})(?![0-9])|(?P<y4>(?:19|20)[0-9]{2})")
+
+
+def heading(text: str, lang: Language) -> tuple[str, str, int | None] | None:
+    """(kind, number, Council session year) for an adopted instrument's heading
+    ("DECISION 482 (C-2001)", "Resolution 1306 (C09)")."""
+    pattern = _heading_re(lang)
+    m = pattern.fullmatch(text.strip()) if pattern else None
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    kind = next(k for k, ws in lang.heading_words.items() if word in (w.lower() for w in ws))
+    year = None
+    if m.group("p") and (s := _SESSION.search(m.group("p"))):
+        digits = s.group("y") or s.group("y4")
+        year = int(digits) if len(digits) == 4 else (1900 + int(digits) if int(digits) >= 50
+                                                     else 2000 + int(digits))
+    return kind, m.group("num"), year
