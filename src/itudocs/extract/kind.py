@@ -1,7 +1,10 @@
-"""Stage: the kind of document — ``report``, ``note`` or ``contribution`` as its title
-announces it ("Report by the Chairman", "Note by the Secretary-General", "Rapport",
-"Informe", "Отчет", "报告", "تقرير"), in any of the six languages; ``unknown`` when
-the title names none of them (or there is none).
+"""Stage: the kind of document. A letter, an adopted instrument and a summary record
+are known by their layout (the stages that read them); otherwise the title says
+``report``, ``note`` or ``contribution`` ("Report by the Chairman", "Note by the
+Secretary-General", "Contribution from ...", "Rapport", "Informe", "Отчет", "报告",
+"تقرير"), in any of the six languages, and a working group's source line ("Chairman,
+Council Working Group on ...") or summary ("SUMMARY OF THE 32nd MEETING") makes a
+report; ``unknown`` when nothing says.
 
 ```pycon
 >>> from itudocs.extract.kind import of_title
@@ -43,3 +46,24 @@ def of_title(title: str | None) -> DocumentKind:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), kind)
     return best[1] if best else "unknown"
+
+
+def decide(*, letter: bool, instrument_kind: str | None, record: bool, title: str | None,
+           source: str | None) -> DocumentKind:
+    """The document's kind from what the stages found, layout first."""
+    if letter:
+        return "letter"
+    if instrument_kind in ("decision", "resolution"):
+        return cast(DocumentKind, instrument_kind)
+    if record:
+        return "summary-record"
+    by_title = of_title(title)
+    if by_title != "unknown":
+        return by_title
+    if source is not None or _REPORT_LIKE.search(title or ""):
+        return "report"
+    return "unknown"
+
+
+# A working group's own summaries and outcomes report on its meetings.
+_REPORT_LIKE = re.compile(r"^(?:summary|outcomes?|final report)\s+(?:of|on)\b", re.IGNORECASE)

@@ -5,30 +5,40 @@ what it found; the pipeline commits each stage's claims to the :class:`Ledger` (
 only shared mutable thing) and assembles the frozen :class:`~itudocs.model.Document`.
 
 ```
-blocks ─ language ─ header ─ tokens ─ signature ─ quotes ─ sections ─ outcomes
-                                                                   └─ citations ─ Document
+blocks ─ language ─ header ─ letter / adopted instrument / summary record ─ annexes
+       ─ tokens ─ signature ─ quotes ─ sections ─ outcomes ─ citations ─ kind ─ Document
 ```
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+
+import attrs
 
 from itudocs.extract import (
+    adopted,
+    annexes,
     citations,
     header,
     kind,
     language,
+    letter,
     outcomes,
     quotes,
+    record,
     sections,
     signature,
     tokens,
 )
 from itudocs.extract.ledger import Ledger, block_ids
 from itudocs.extract.tokens import Token
+from itudocs.grammar import firstpage
+from itudocs.lang import LANGUAGES, Language
 from itudocs.model import (
     Accounting,
+    Annex,
     Comment,
     Document,
     Header,
@@ -51,28 +61,62 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     warnings: list[ParseWarning] = []
 
     lang = language.detect(blocks)
+    table = lang.table
     if lang.warning:
         warnings.append(lang.warning)
-    first = header.read(blocks, lang.table)
-    if first is None:
-        warnings.append(_NO_HEADER)
-    else:
+    # A letter first: its head has dates and may name a Council session ("Subject: ...
+    # Council 2021") that would pass for a first page's fields.
+    wrote = letter.find(blocks, ledger, table)
+    if wrote is not None:
+        ledger.commit(wrote.claims)
+        warnings.append(wrote.warning)
+    first = header.read(blocks, table) if wrote is None else None
+    if first is not None:
         ledger.commit(first.claims)
+    heading = adopted.find(blocks, ledger, table) if wrote is None else None
+    if heading is not None:
+        ledger.commit(heading.claims)
+    if first is None and wrote is None and heading is None:
+        warnings.append(_NO_HEADER)
+    elif first is not None:
         warnings.extend(first.warnings)
+    h = _header(first, wrote, heading)
+    minutes = record.find(blocks, ledger, h.title, table)
+    if minutes is not None:
+        ledger.commit(minutes.claims)
+
+    starts = annexes.starts(blocks, ledger, table)
+    ledger.commit((i, "annex:heading") for i in starts)
+    pages = []
+    for i in starts:  # each annex opens like a small document: a title, a summary box
+        page = header.read(blocks, table, start=i + 1, annex=True)
+        ledger.commit((j, role.replace("header:", "annex:"))
+                      for j, role in (page.claims if page else ()))
+        pages.append(page)
+
     toks = tokens.tokenize(blocks, ledger, ids)
     ledger.commit(toks.claims)
-    signed = signature.find(toks.tokens, lang.table)
+    body = [t for t in toks.tokens if not starts or t.block_index < starts[0]]
+    signed = signature.find(body, table)
     if signed is not None:
         ledger.commit(signed.claims)
-    found = quotes.find(toks.tokens, lang.table)
+    found = quotes.find(toks.tokens, table)
     ledger.commit(found.claims)
     warnings.extend(found.warnings)
-    tree = sections.build(toks.tokens, blocks, ledger, found.quoted)
+    tree = sections.build(body, blocks, ledger, found.quoted)
     ledger.commit(tree.claims)
     warnings.extend(tree.warnings)
-    cited = citations.find(first, blocks, ids, toks.tokens, found.quotes, lang.table)
+    annexed = []
+    for n, i in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
+        part = [t for t in toks.tokens if i < t.block_index < end]
+        annex_tree = sections.build(part, blocks, ledger, found.quoted)
+        ledger.commit(annex_tree.claims)
+        warnings.extend(annex_tree.warnings)
+        annexed.append(_annex(blocks[i].text.strip(), blocks[i].loc, pages[n], annex_tree,
+                              ids))
+    cited = citations.find(first, blocks, ids, toks.tokens, found.quotes, table)
 
-    h = first.header if first is not None else Header()
     return Document(
         source=source,
         language=lang.code,
@@ -88,14 +132,59 @@ def build(stream: Stream, source: SourceInfo) -> Document:
         sections=tree.sections,
         quotes=tuple(q.to_model(instrument)
                      for q, instrument in zip(found.quotes, cited.quotes, strict=True)),
-        outcomes=outcomes.find(tree.sections, tree.blocks, lang.table),
+        outcomes=outcomes.find(tree.sections, tree.blocks, table) + tuple(
+            o for a in annexed for o in outcomes.find(a.sections, a.blocks, table)),
         signature=signed.signature if signed else None,
         warnings=tuple(warnings),
         citations=cited.citations,
         accounting=_account(stream, ledger),
         comments=_comments(stream, toks.tokens),
-        kind=kind.of_title(h.title) if first is not None else "unknown",
+        kind=kind.decide(letter=wrote is not None,
+                         instrument_kind=heading.kind if heading else None,
+                         record=minutes is not None, title=h.title, source=h.source),
+        summary_record=minutes.record if minutes else None,
+        contributors=_contributors((h.title, h.subtitle, *(a.title for a in annexed)), table),
+        annexes=tuple(annexed),
+        instrument=heading.instrument if heading else None,
     )
+
+
+def _header(first: header.FirstPage | None, wrote: letter.Found | None,
+            heading: adopted.Found | None) -> Header:
+    """The header: the first page's, or what a letter's head or an adopted instrument's
+    heading says."""
+    h = first.header if first is not None else Header()
+    if wrote is not None:
+        h = attrs.evolve(h, date=wrote.date, venue=wrote.venue, subject=wrote.subject)
+    if heading is not None and h.title is None:
+        h = attrs.evolve(h, title=heading.title)
+    return h
+
+
+def _annex(label: str, loc: Loc, page: header.FirstPage | None, tree: sections.Tree,
+           ids: Sequence[str]) -> Annex:
+    return Annex(
+        label=label,
+        title=page.header.title if page else None,
+        summary=page.summary if page else None,
+        action_required=page.action_required if page else None,
+        references=tuple(Reference(text=line.text, loc=line.loc,
+                                   block_id=ids[line.block_index])
+                         for line in (page.references if page else ())),
+        blocks=tree.blocks, sections=tree.sections, loc=loc)
+
+
+def _contributors(titles: Sequence[str | None], table: Language) -> tuple[str, ...]:
+    """The authors the first title that names any ("Contribution from ...") names."""
+    langs = [table, *(t for t in LANGUAGES.values() if t is not table)]
+    # A title in capitals ("CONTRIBUTION FROM THE REPUBLIC OF KENYA") names them too, but
+    # the one in ordinary case ("Contribution from the Republic of Kenya") prints them.
+    ordered = sorted((t for t in titles if t), key=lambda t: t == t.upper())
+    for title in ordered:
+        for lang in langs:
+            if names := firstpage.contributors(title, lang):
+                return names
+    return ()
 
 
 def _comments(stream: Stream, toks: tuple[Token, ...]) -> tuple[Comment, ...]:
