@@ -9,7 +9,20 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from itudocs.extract import citations, header, kind, language, outcomes, quotes, sections, signature
+from itudocs.extract import (
+    adopted,
+    annexes,
+    citations,
+    header,
+    kind,
+    language,
+    letter,
+    outcomes,
+    quotes,
+    record,
+    sections,
+    signature,
+)
 from itudocs.extract import tokens as tokens_mod
 from itudocs.extract.ledger import Ledger, block_ids
 from itudocs.extract.tokens import Token, tokenize
@@ -373,3 +386,125 @@ def test_label_dispatch_by_first_character_is_the_full_pattern_chain(text: str) 
     else:
         expected = ("text", None)
     assert (tok.kind, tok.label) == expected
+
+
+# -- kinds of document (each stage alone) ------------------------------------------------
+
+def test_header_reads_amendment_lines_and_group_meetings() -> None:
+    page = header.read(read_text(
+        "\tCouncil Working Group on the\n\tWorld Summit on the Information Society\n"
+        "\t32nd meeting – Geneva, 24-25 January 2018\n\tDocument CWG-WSIS-32/16-E\n\tRev. 1\n"
+        "\t25 January 2018\n\tEnglish only\n"
+        "Chairman, Council Working Group on WSIS (WG-WSIS)\nSUMMARY OF THE 32nd MEETING\n"
+        "1\tIntroduction\n").blocks, EN)
+    assert page is not None
+    h = page.header
+    assert (h.meeting, h.venue, str(h.meeting_start), str(h.meeting_end)) == (
+        "32nd meeting", "Geneva", "2018-01-24", "2018-01-25")
+    assert h.symbol is not None
+    assert (h.symbol.text, h.symbol.series, h.symbol.group_meeting, h.symbol.number,
+            h.symbol.revision) == ("CWG-WSIS-32/16(Rev.1)-E", "CWG-WSIS", 32, "16", 1)
+    assert (h.source, h.title) == ("Chairman, Council Working Group on WSIS (WG-WSIS)",
+                                   "SUMMARY OF THE 32nd MEETING")
+    page = header.read(read_text("Council 2017\n\tRevision 1 to\n\tDocument C17/130-E\n"
+                                 "\t24 May 2017\n").blocks, EN)
+    assert page is not None and page.header.symbol is not None
+    assert (page.header.symbol.text, page.header.symbol.revision) == ("C17/130(Rev.1)-E", 1)
+    assert dict(page.claims)[1] == "header:amendment"
+
+
+def test_summary_record_title_over_three_lines_has_no_subtitle() -> None:
+    page = header.read(read_text("Council 2019\nDocument C19/111-E\n11 June 2019\n"
+                                 "SUMMARY RECORD\nOF THE\nINAUGURAL PLENARY MEETING\n"
+                                 "Monday, 10 June 2019, from 0935 to 1230 hours\n").blocks, EN)
+    assert page is not None
+    assert page.header.title == "SUMMARY RECORD OF THE INAUGURAL PLENARY MEETING"
+    assert page.header.subtitle is None
+
+
+RECORD = ("SUMMARY RECORD OF THE NINTH AND LAST PLENARY MEETING\n"
+          "Thursday, 25 May 2017, from 0945 to 1010 hours\nChairman: Dr E. SPINA\n"
+          "\tSubjects discussed:\n\tDocuments\n\t1\tReport on the work (continued)\n"
+          "\tC17/36(Rev.1), C17/94\n\t2\tClosing of the session\n\t-\n1\tReport on the work\n")
+
+
+def test_record_reads_ordinal_day_chair_and_subjects_and_claims_the_table() -> None:
+    blocks = read_text(RECORD).blocks
+    ledger = Ledger(len(blocks))
+    ledger.commit([(0, "header:title")])
+    found = record.find(blocks, ledger, blocks[0].text, EN)
+    assert found is not None
+    r = found.record
+    assert (r.ordinal, r.chair, str(r.date)) == (9, "Dr E. SPINA", "2017-05-25")
+    assert [(s.number, s.title, [d.text for d in s.documents]) for s in r.subjects] == [
+        ("1", "Report on the work (continued)", ["C17/36(Rev.1)", "C17/94"]),
+        ("2", "Closing of the session", [])]
+    assert sorted(i for i, _ in found.claims) == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert record.find(blocks, ledger, "Report by the Chairman", EN) is None
+
+
+def test_letter_is_known_by_its_reference_and_closing() -> None:
+    text = ("Geneva, 27 November 2020\nRef: DM-20/1021\nSubject:\nConsultation\nText.\n"
+            "Yours faithfully,\n(signed)\nJane Doe\nChair of the Council")
+    blocks = read_text(text).blocks
+    found = letter.find(blocks, Ledger(len(blocks)), EN)
+    assert found is not None
+    assert (found.reference, str(found.date), found.venue, found.subject) == (
+        "DM-20/1021", "2020-11-27", "Geneva", "Consultation")
+    assert found.warning.code == "not-council-layout"
+    no_closing = read_text(text.replace("Yours faithfully,", "Bye.")).blocks
+    assert letter.find(no_closing, Ledger(len(no_closing)), EN) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("DECISION 482 (C-2001)", "en", ("decision", "itu:council:decision:482@2001")),
+    ("Resolution 1306 (C09)", "en", ("resolution", "itu:council:resolution:1306@2009")),
+    ("ACUERDO 562 (C-2011)", "es", ("decision", "itu:council:decision:562@2011")),
+    ("Реш. 495 (С-2000)", "ru", ("decision", "itu:council:decision:495@2000")),
+    ("第495号决定（C-2000）", "zh", ("decision", "itu:council:decision:495@2000")),
+])
+def test_adopted_instrument_heading(text: str, lang: str, expected: tuple[str, str]) -> None:
+    blocks = read_text(f"{text}\nA title\nThe Council,\n").blocks
+    found = adopted.find(blocks, Ledger(len(blocks)), LANGUAGES[lang])
+    assert found is not None
+    assert (found.kind, found.instrument.id) == expected
+    assert found.title == "A title"
+
+
+def test_no_adopted_heading_in_running_text() -> None:
+    blocks = read_text("The Council adopted Decision 482 (C-2001) last year.\n").blocks
+    assert adopted.find(blocks, Ledger(len(blocks)), EN) is None
+
+
+def test_annex_headings_outside_tables() -> None:
+    blocks = read_text("Body.\nANNEX\nA.\n\tAnnex 2\nAnnex 2\nAnnexes to follow.").blocks
+    assert annexes.starts(blocks, Ledger(len(blocks)), EN) == (1, 4)
+
+
+def test_signature_name_then_role() -> None:
+    _, _, toks = _tokens("I have the honour to transmit it.\nHoulin ZHAO\nSecretary-General")
+    signed = signature.find(toks, EN)
+    assert signed is not None
+    assert (signed.signature.name, signed.signature.role) == ("Houlin ZHAO", "Secretary-General")
+    _, _, toks = _tokens("We thank the Chairman.\nThe Secretary-General closed it.")
+    assert signature.find(toks, EN) is None
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    ({"letter": True, "instrument_kind": None, "record": True, "title": "Note by",
+      "source": None}, "letter"),
+    ({"letter": False, "instrument_kind": "decision", "record": False, "title": None,
+      "source": None}, "decision"),
+    ({"letter": False, "instrument_kind": None, "record": True, "title": "SUMMARY RECORD",
+      "source": None}, "summary-record"),
+    ({"letter": False, "instrument_kind": None, "record": False,
+      "title": "Note by the Secretary-General", "source": None}, "note"),
+    ({"letter": False, "instrument_kind": None, "record": False,
+      "title": "SUMMARY OF THE 32nd MEETING", "source": None}, "report"),
+    ({"letter": False, "instrument_kind": None, "record": False, "title": "Budget",
+      "source": "Chairman, CWG-FHR"}, "report"),
+    ({"letter": False, "instrument_kind": None, "record": False, "title": "Budget",
+      "source": None}, "unknown"),
+])
+def test_kind_layout_first(args: dict[str, object], expected: str) -> None:
+    assert kind.decide(**args) == expected  # type: ignore[arg-type]

@@ -58,9 +58,11 @@ def find(tokens: Sequence[Token], lang: Language) -> Signed | None:
     m = NAME_COUNTRY.fullmatch(last.text.strip())
     role_tok = tokens[-2] if len(tokens) > 1 else None
     if role_tok is not None and (role_tok.kind != "text" or len(role_tok.text) > _ROLE_MAX
-                                 or not roles.search(role_tok.text)):
-        role_tok = None
-    if role_tok is None or (m is None and len(last.text) > 80):
+                                 or not roles.search(role_tok.text)
+                                 or role_tok.text.strip()[-1:] in _SENTENCE_END):
+        role_tok = None  # a sentence that mentions a chairman is no role line
+    if role_tok is None or (m is None and (len(last.text) > 80
+                                           or last.text.strip()[-1:] in _SENTENCE_END)):
         return None
     signature = Signature(
         role=role_tok.text.strip(),
