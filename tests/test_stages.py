@@ -508,3 +508,14 @@ def test_signature_name_then_role() -> None:
 ])
 def test_kind_layout_first(args: dict[str, object], expected: str) -> None:
     assert kind.decide(**args) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "Council 2020\u2028Geneva, 9-19 June 2020",   # a soft line break kept in the cell
+    "Council 2020\nGeneva, 9-19 June 2020 /",     # web text: cells joined by " / "
+    "Council 2020 / Geneva, 9-19 June 2020",
+])
+def test_venue_has_no_line_break_or_cell_separator(text: str) -> None:
+    page = header.read(read_text(text + "\nDocument C20/57-E\n").blocks, EN)
+    assert page is not None
+    assert (page.header.venue, str(page.header.meeting_start)) == ("Geneva", "2020-06-09")

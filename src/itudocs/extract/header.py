@@ -54,7 +54,7 @@ from itudocs.model import Header, Loc, ParseWarning, Symbol
 from itudocs.readers.blocks import RawBlock
 
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
-_PUNCT = " \t,，、،;；:：-–—.()（）"
+_PUNCT = " \t\n\r\u2028\u00a0,，、،;；:：-–—.()（）/|"  # what may surround a field's value
 _BOX_LABELS = ("summary", "action", "references")
 
 
