@@ -30,6 +30,7 @@ import datetime as _dt
 from typing import Literal, NamedTuple
 
 import attrs
+import regex
 
 from itudocs.extract.ledger import Claims
 from itudocs.grammar import firstpage
@@ -163,6 +164,9 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 box = None
             continue
         marks = set(block.bookmarks)
+        if block.cell is None and not block.lead_tab and len(text) < 20 and i > start \
+                and any(firstpage.is_annex_heading(text, t) for t in langs):
+            break  # an annex begins: its summary box is its own
         if box is not None and box_table is not None and (
                 block.cell is None or block.cell.table != box_table):
             box = None  # .docx: the summary box is a table, and this block is past it
@@ -233,6 +237,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             if group is not None and len(text) < 120:
                 h.meeting = group[0]  # a working group's "32nd meeting – Geneva, ..."
                 take(i, "meeting")
+                for j in _group_name(blocks, i, {k for k, _ in claims}):
+                    take(j, "group")
                 if group[1].strip(_PUNCT):
                     _meeting_dates(h, group[1], langs)
                 continue
@@ -325,11 +331,40 @@ def _source(text: str, langs: list[Language]) -> str | None:
         if m is not None and m.group("v").strip():
             return str(m.group("v")).strip()
         roles = words_re(table.signature_roles)
-        r = roles.match(text)
-        if r is not None and text[r.end():].lstrip().startswith((",", "،", "，")) \
-                and len(text) < 160:
-            return text.strip()
+        r = roles.search(text)
+        if r is not None and r.start() <= 2 \
+                and text[r.end():].lstrip().startswith((",", "،", "，")) and len(text) < 160:
+            return text.strip()  # "Chairman, Council Working Group ..." ("ال" may precede)
+        if table.date_order == "ymd" and len(text) < 80 and text[-1:] not in "。；：:" \
+                and (r := _last_word(roles, text)) is not None and r.end() == len(text):
+            return text.strip()  # Chinese puts the role last: "理事会WSIS工作组主席"
     return None
+
+
+def _last_word(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - the last match is wanted
+        pass
+    return last
+
+
+def _group_name(blocks: tuple[RawBlock, ...], at: int, taken: set[int]) -> list[int]:
+    """The lines that name a working group above its meeting line, in the same cell
+    ("Council Working Group on the" / "World Summit on the Information Society")."""
+    meeting = blocks[at]
+    out: list[int] = []
+    for j in range(at - 1, max(at - 5, -1), -1):
+        block = blocks[j]
+        if j in taken or not block.text.strip():
+            break
+        if meeting.cell is not None and (block.cell is None or (
+                block.cell.table, block.cell.row, block.cell.col) != (
+                meeting.cell.table, meeting.cell.row, meeting.cell.col)):
+            break
+        out.append(j)
+        if meeting.cell is None and block.lead_tab:
+            break  # a text rendering: the cell's first line starts with a TAB
+    return out
 
 
 def _meeting_dates(h: _Fields, text: str, langs: list[Language]) -> bool:

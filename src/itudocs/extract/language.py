@@ -60,6 +60,25 @@ def script_language(blocks: tuple[RawBlock, ...]) -> str | None:
     best_latin = max(scores, key=lambda c: scores[c])
     if scores[best_latin] > 0 and list(scores.values()).count(scores[best_latin]) == 1:
         return best_latin
+    return _by_frequent_words(Counter(_WORD.findall(sample.lower())))
+
+
+_FREQUENT_MIN = 5  # occurrences: fewer say nothing
+_FREQUENT_LEAD = 1.5  # the winner's count over the runner-up's
+_FREQUENT_DISTINCT = 4  # different frequent words: "et" and "ut" alone are Latin too
+_FREQUENT_SHARE = 0.08  # of all words: a language's frequent words are a fifth of its text
+
+
+def _by_frequent_words(words: Counter[str]) -> str | None:
+    """A body without labels: the language whose most frequent words it uses most,
+    by a clear lead (a text in another Latin-script language gets None)."""
+    counts = sorted(((sum(words[w] for w in LANGUAGES[code].frequent_words), code)
+                     for code in _LATIN_CODES), reverse=True)
+    (best, code), (second, _) = counts[0], counts[1]
+    distinct = sum(1 for w in LANGUAGES[code].frequent_words if words[w])
+    if best >= _FREQUENT_MIN and distinct >= _FREQUENT_DISTINCT \
+            and best >= _FREQUENT_LEAD * second and best >= _FREQUENT_SHARE * sum(words.values()):
+        return code
     return None
 
 

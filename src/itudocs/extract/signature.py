@@ -78,8 +78,10 @@ def _name_then_role(tokens: Sequence[Token], roles: regex.Pattern[str]) -> Signe
     if len(tokens) < 2:
         return None
     role, name = tokens[-1], tokens[-2]
-    role_text, name_text = role.text.strip(), name.text.strip()
-    if name.kind != "text" or not roles.match(role_text) or len(role_text) > _ROLE_MAX \
+    # A text rendering may join "Yours faithfully," / "(signed)" / the name into one
+    # paragraph: the name is its last line.
+    role_text, name_text = role.text.strip(), name.text.strip().split("\n")[-1].strip()
+    if name.kind != "text" or not _is_role(role_text, roles) or len(role_text) > _ROLE_MAX \
             or role_text[-1:] in _SENTENCE_END or "," in role_text:
         return None
     if not name_text or len(name_text) > 60 or name_text[-1:] in _SENTENCE_END \
@@ -88,3 +90,15 @@ def _name_then_role(tokens: Sequence[Token], roles: regex.Pattern[str]) -> Signe
         return None
     return Signed(Signature(role=role_text, name=name_text, country=None),
                   ((role.block_index, "signature"), (name.block_index, "signature")))
+
+
+def _is_role(text: str, roles: regex.Pattern[str]) -> bool:
+    """A role line: it starts with a role word ("Chair of the Council", "الرئيس") or, in
+    Chinese, ends with one ("理事会主席")."""
+    first = roles.search(text)
+    if first is None:
+        return False
+    if first.start() <= 2:  # "ال" before an Arabic role word
+        return True
+    return "\u4e00" <= text[-1:] <= "\u9fff" and any(m.end() == len(text)
+                                                      for m in roles.finditer(text))

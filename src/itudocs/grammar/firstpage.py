@@ -55,18 +55,24 @@ def amendment(text: str, lang: Language) -> tuple[str, int] | None:
     return kind, int(m.group("n"))
 
 
-_REV_LINE = regex.compile(r"(?:Rev|Add|Corr)\.?\s?([0-9]{1,2})", regex.IGNORECASE)
+_REV_LINE = regex.compile(
+    r"(?P<kind>Rev|Add|Corr)\.?\s?(?P<n>[0-9]{1,2})"
+    # Chinese prints the amendment after the symbol: "第1次修订版", "第1号增补", "第1号更正"
+    r"|第\s?(?P<zn>[0-9]{1,2})\s?(?:次|号)\s?(?P<zkind>修订|增补|补遗|更正)[版稿本]?",
+    regex.IGNORECASE)
+_SUFFIX_KIND = {"rev": "revision", "add": "addendum", "corr": "corrigendum", "修订": "revision",
+                "增补": "addendum", "补遗": "addendum", "更正": "corrigendum"}
 
 
 def suffix_line(text: str) -> tuple[str, int] | None:
     """A line that is only a symbol's suffix ("Rev. 1" under a working group's
-    symbol): ("revision" | "addendum" | "corrigendum", N)."""
+    symbol, "第1次修订版" under a Chinese one): ("revision" | "addendum" |
+    "corrigendum", N)."""
     m = _REV_LINE.fullmatch(text.strip())
     if m is None:
         return None
-    kind = {"rev": "revision", "add": "addendum", "corr": "corrigendum"}[
-        text.strip()[:4].rstrip(". 0123456789").lower()]
-    return kind, int(m.group(1))
+    kind = (m.group("kind") or m.group("zkind")).lower()
+    return _SUFFIX_KIND[kind], int(m.group("n") or m.group("zn"))
 
 
 @cache
@@ -78,8 +84,8 @@ def _ordinal_alt(lang: Language) -> str:
 def _group_meeting_re(lang: Language) -> regex.Pattern[str] | None:
     if not lang.group_meeting_templates:
         return None
-    suffixes = alternation(lang.ordinal_suffixes)
-    digits = rf"[0-9]{{1,3}}(?:{suffixes})?" if suffixes else r"[0-9]{1,3}"
+    # "32nd", "32e", "32ème", "32ª", "32-е": digits and a short suffix in any language
+    digits = r"[0-9]{1,3}(?:-?\p{L}{1,3}|[ªº°.])?"
     words = _ordinal_alt(lang)
     ordinal = f"(?:{digits}|{words})" if words else digits
     body = "|".join(t.format(ord=ordinal) for t in lang.group_meeting_templates)
@@ -133,7 +139,11 @@ def _contributor_res(lang: Language) -> tuple[regex.Pattern[str], ...]:
 @cache
 def _and_re(lang: Language) -> regex.Pattern[str]:
     words = alternation(lang.and_words)
-    spaced = rf"\s+(?:{words})\s+" if words else r"(?!)"
+    if lang.date_order == "ymd":
+        # Chinese writes no spaces: "和" joins two names after a name's last character
+        # (国, 区 ...), never inside one ("共和国").
+        return regex.compile(rf"[、，,]|(?<=[国区盟])(?:{words})" if words else r"[、，,]")
+    spaced = rf"\s+(?:{words})\s*" if words else r"(?!)"
     return regex.compile(rf"\s*[,;，、،]\s*(?:(?:{words})\s+)?|{spaced}" if words
                          else r"\s*[,;，、،]\s*", regex.IGNORECASE)
 
@@ -150,11 +160,17 @@ def contributors(title: str, lang: Language) -> tuple[str, ...]:
     return ()
 
 
+@cache
+def _article_re(lang: Language) -> regex.Pattern[str]:
+    words = alternation(lang.articles)
+    return regex.compile(rf"(?:{words})(?:\s+|(?<=['’]))" if words else r"(?!)",
+                         regex.IGNORECASE)
+
+
 def _without_article(name: str, lang: Language) -> str:
-    for article in ("the ",) if lang.code == "en" else ():
-        if name.lower().startswith(article):
-            return name[len(article):]
-    return name
+    """"the Republic of Kenya" -> "Republic of Kenya"; "de la République" -> "République"."""
+    m = _article_re(lang).match(name)
+    return name[m.end():] if m and m.end() < len(name) else name
 
 
 @cache

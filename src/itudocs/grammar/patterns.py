@@ -35,7 +35,7 @@ ELISION_INLINE = regex.compile(r"[\[(](?:…|\.\.\.)[\])]")
 YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 UNDERSCORES = regex.compile(r"[_\s]{3,}")
 COLON_END = regex.compile(r"[:：]\s{0,3}$")
-TERMINAL = frozenset(".。:：;；!！?？")
+TERMINAL = frozenset(".。:：;；!！?？؛؟")
 AGENDA_CODE = regex.compile(r"(?:PL|ADM|GEN|FIN|HR|INF)\s?[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}")
 NAME_COUNTRY = regex.compile(
     r"(?P<name>[^()（）0-9\n]{2,80}?)\s{0,3}[(（](?P<country>[^()（）0-9\n]{2,60})[)）]"

@@ -95,6 +95,8 @@ class Language:
     contributor_prefixes: tuple[str, ...] = ()
     #: words that join names in a list ("and")
     and_words: tuple[str, ...] = ()
+    #: articles and prepositions dropped before a name ("the", "de la")
+    articles: tuple[str, ...] = ()
     #: an annex heading ("Annex", "ANNEX 1")
     annex_words: tuple[str, ...] = ()
     #: labels of a source line ("Source")
@@ -106,6 +108,9 @@ class Language:
     letter_ref_labels: tuple[str, ...] = ()
     subject_labels: tuple[str, ...] = ()
     letter_closings: tuple[str, ...] = ()
+    #: the language's most frequent short words (lower case), to tell a Latin-script
+    #: text's language when nothing else does ("the", "of", "and")
+    frequent_words: tuple[str, ...] = ()
     #: fields (names of this class) whose values are believed, not yet seen in a real
     #: ITU document of this language (ITU-FORMAT.md §7 "(check)")
     unconfirmed: tuple[str, ...] = ()
