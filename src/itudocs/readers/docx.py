@@ -243,8 +243,6 @@ def _rtl(bidi: etree._Element | None) -> bool:
     return bidi is not None and bidi.get(VAL) not in ("0", "false", "off")
 
 
-
-
 # What the first pass finds in an ordinary paragraph: its text piece by piece; the
 # last w:pStyle, w:numPr, w:ind and w:bidi of its own w:pPr; its first w:lang; its
 # bookmark names (None for none). A tuple: one is made for every paragraph.

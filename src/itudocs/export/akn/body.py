@@ -45,16 +45,10 @@ class _BodyWriter:
         if not n:
             self.counters[(ctx, ref)] += 1
             n = str(self.counters[(ctx, ref)])
-        base = f"{ctx}__{ref}_{n}" if ctx else f"{ref}_{n}"
-        eid, k = base, 1
-        while eid in self.used:
-            k += 1
-            eid = f"{base}-{k}"
-        self.used.add(eid)
-        return eid
+        return self.reserve(f"{ctx}__{ref}_{n}" if ctx else f"{ref}_{n}")
 
     def reserve(self, eid: str) -> str:
-        """An eId without a number (``longTitle``), made unique like the others."""
+        """``eid`` made unique (``-2``, ``-3`` ...) and marked as used."""
         out, k = eid, 1
         while out in self.used:
             k += 1
