@@ -519,3 +519,21 @@ def test_venue_has_no_line_break_or_cell_separator(text: str) -> None:
     page = header.read(read_text(text + "\nDocument C20/57-E\n").blocks, EN)
     assert page is not None
     assert (page.header.venue, str(page.header.meeting_start)) == ("Geneva", "2020-06-09")
+
+
+def test_a_keyword_inside_a_long_paragraph_is_no_lead_in() -> None:
+    long_text = ("The group reviewed the results of the survey. It then discussed at length "
+                 "the many questions raised by the members, and agreed to continue.")
+    loose = (_block("paragraph", long_text, "a"), _block("bullet", "x", "b"),
+             _block("paragraph", "It adopted the results below", "c"), _block("bullet", "y", "d"),
+             _block("paragraph", "Among other things, see the results in section 3:", "e"),
+             _block("bullet", "z", "f"))
+    found = outcomes.find((), loose, EN)
+    assert [o.intro_block_id for o in found] == ["c", "e"]
+
+
+def test_russian_outcome_words_are_stems() -> None:
+    loose = (_block("paragraph", "Основные итоги собрания:", "a"), _block("bullet", "x", "b"),
+             _block("paragraph", "По результатам обсуждения:", "c"), _block("bullet", "y", "d"))
+    assert [o.intro for o in outcomes.find((), loose, LANGUAGES["ru"])] == [
+        "Основные итоги собрания:", "По результатам обсуждения:"]

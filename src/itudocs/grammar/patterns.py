@@ -81,14 +81,21 @@ _ALPHA = regex.compile(r"[\p{Latin}\p{Cyrillic}]")
 def whole_words(words: Iterable[str]) -> str:
     """An alternation of ``words`` in which Latin and Cyrillic words match only as
     whole words, while Chinese and Arabic ones match inside runs of letters (Chinese
-    has no spaces between words; Arabic attaches its articles)."""
+    has no spaces between words; Arabic attaches its articles). A word that ends in
+    ``*`` is a stem: up to six more letters may follow (Russian inflects its nouns:
+    ``итог*`` matches "Итоги", "итогам", "итогов")."""
     words = list(words)
-    alpha = [w for w in words if _ALPHA.match(w)]
-    other = [w for w in words if not _ALPHA.match(w)]
+    # A word ending in "*" is a stem: any ending may follow ("итог*": итоги, итогам).
+    stems = [w[:-1] for w in words if w.endswith("*") and _ALPHA.match(w)]
+    alpha = [w for w in words if _ALPHA.match(w) and not w.endswith("*")]
+    other = [w.rstrip("*") for w in words if not _ALPHA.match(w)]
     branches = []
     if alpha:
         branches.append(rf"(?<![\p{{Latin}}\p{{Cyrillic}}])(?:{alternation(alpha)})"
                         rf"(?![\p{{Latin}}\p{{Cyrillic}}])")
+    if stems:
+        branches.append(rf"(?<![\p{{Latin}}\p{{Cyrillic}}])(?:{alternation(stems)})"
+                        rf"[\p{{Latin}}\p{{Cyrillic}}]{{0,6}}(?![\p{{Latin}}\p{{Cyrillic}}])")
     if other:
         branches.append(f"(?:{alternation(other)})")
     return "|".join(branches) or r"(?!)"
