@@ -537,3 +537,22 @@ def test_russian_outcome_words_are_stems() -> None:
              _block("paragraph", "По результатам обсуждения:", "c"), _block("bullet", "y", "d"))
     assert [o.intro for o in outcomes.find((), loose, LANGUAGES["ru"])] == [
         "Основные итоги собрания:", "По результатам обсуждения:"]
+
+
+def test_flattened_text_header_read_from_its_characters() -> None:
+    import itudocs
+
+    seed = itudocs.sample_path().read_text("utf-8")  # the real C20/57-C
+    doc = itudocs.parse_text("".join(seed.split("\n")))  # every line break lost
+    h = doc.header
+    assert h.symbol is not None
+    assert (h.symbol.text, h.meeting, h.venue, str(h.meeting_start), str(h.meeting_end),
+            h.agenda_item, str(h.date), h.original_languages, doc.language) == (
+        "C20/57-C", "理事会2020年会议", "日内瓦", "2020-06-09", "2020-06-19", "PL 1.5",
+        "2020-03-03", ("en",), "zh")
+    glued = ("Council 2018Geneva, 17-27 April 2018Document C18/77-E2 May 2018Original: "
+             "French/English" + "Report by the Secretary-General on the budget. " * 10)
+    g = itudocs.parse_text(glued).header
+    assert g.symbol is not None
+    assert (g.symbol.text, str(g.date), g.original_languages, g.venue) == (
+        "C18/77-E", "2018-05-02", ("fr", "en"), "Geneva")

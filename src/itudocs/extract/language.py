@@ -10,7 +10,7 @@ from typing import NamedTuple
 import regex
 
 from itudocs.grammar.patterns import meeting_re
-from itudocs.grammar.symbols import SYMBOL_RE, normalise
+from itudocs.grammar.symbols import SYMBOL_RE, normalise, unglue
 from itudocs.lang import LANGUAGES, Language
 from itudocs.languages import LETTERS
 from itudocs.model import ParseWarning
@@ -35,6 +35,12 @@ def symbol_letter(blocks: tuple[RawBlock, ...]) -> str | None:
             m = SYMBOL_RE.search(normalise(block.text))
             if m and m.group("lang"):
                 return LETTERS[m.group("lang")]
+    # Text whose lines were lost: the symbol inside the first page's characters.
+    first = next((b.text for b in blocks[:5] if b.text.strip()), "")
+    if len(first) >= 120:
+        m = SYMBOL_RE.search(normalise(unglue(first[:600])))
+        if m and m.group("lang"):
+            return LETTERS[m.group("lang")]
     return None
 
 

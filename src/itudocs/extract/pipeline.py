@@ -28,6 +28,7 @@ from itudocs.extract import (
     outcomes,
     quotes,
     record,
+    scanner,
     sections,
     signature,
     tokens,
@@ -76,11 +77,15 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     heading = adopted.find(blocks, ledger, table) if wrote is None else None
     if heading is not None:
         ledger.commit(heading.claims)
-    if first is None and wrote is None and heading is None:
+    scanned = None
+    if wrote is None and scanner.looks_flat(blocks):
+        # The lines were lost: the first page's fields are read from its characters.
+        scanned = scanner.scan(next(b.text for b in blocks if b.text.strip()), table)
+    if first is None and wrote is None and heading is None and scanned is None:
         warnings.append(_NO_HEADER)
     elif first is not None:
         warnings.extend(first.warnings)
-    h = _header(first, wrote, heading)
+    h = _header(first, wrote, heading, scanned)
     minutes = record.find(blocks, ledger, h.title, table)
     if minutes is not None:
         ledger.commit(minutes.claims)
@@ -150,10 +155,15 @@ def build(stream: Stream, source: SourceInfo) -> Document:
 
 
 def _header(first: header.FirstPage | None, wrote: letter.Found | None,
-            heading: adopted.Found | None) -> Header:
+            heading: adopted.Found | None, scanned: Header | None = None) -> Header:
     """The header: the first page's, or what a letter's head or an adopted instrument's
-    heading says."""
+    heading says; fields the lines did not give are taken from the character scan of a
+    text whose lines were lost."""
     h = first.header if first is not None else Header()
+    if scanned is not None:
+        h = attrs.evolve(h, **{f.name: getattr(scanned, f.name) for f in attrs.fields(Header)
+                                if getattr(h, f.name) in (None, ())
+                                and getattr(scanned, f.name) not in (None, ())})
     if wrote is not None:
         h = attrs.evolve(h, date=wrote.date, venue=wrote.venue, subject=wrote.subject)
     if heading is not None and h.title is None:

@@ -160,3 +160,21 @@ def amend(symbol: Symbol, kind: str, number: int) -> Symbol:
                      addendum=number if kind == "addendum" else symbol.addendum,
                      corrigendum=number if kind == "corrigendum" else symbol.corrigendum)
     return Symbol(**{**attrs.asdict(amended, recurse=False), "text": format_symbol(amended)})
+
+
+# A symbol's language letter glued to the text after it ("C19/111-E11 June 2019", as
+# flattened text prints it): a space is put back before a digit.
+_GLUED_LETTER = regex.compile(
+    r"(/[0-9]{1,4}(?:\([A-Za-z]{2,4}\.?\s?[0-9]{1,2}\))*-[EFSCRA])(?=[0-9])")
+
+
+def unglue(text: str) -> str:
+    """``text`` with a space between a symbol's language letter and a digit glued to it.
+
+    ```pycon
+    >>> unglue("Document C19/111-E11 June 2019")
+    'Document C19/111-E 11 June 2019'
+
+    ```
+    """
+    return _GLUED_LETTER.sub(r"\1 ", text) if "-" in text else text

@@ -1,0 +1,115 @@
+"""Stage: the header of text whose lines were lost — read from the first page's
+characters with the grammars (symbols, dates, meeting lines, labels), wherever the
+lines break or do not break at all ("Council 2019Geneva, 10-20 June 2019Document
+C19/111-E11 June 2019Original: English").
+
+```pycon
+>>> from itudocs.extract import scanner
+>>> from itudocs.lang import LANGUAGES
+>>> h = scanner.scan("Council 2019Geneva, 10-20 June 2019Agenda item: PL 2Document "
+...                  "C19/111-E11 June 2019Original: EnglishReport by the Chairman",
+...                  LANGUAGES["en"])
+>>> h.symbol.text, h.meeting, h.venue, str(h.meeting_start), h.agenda_item, str(h.date)
+('C19/111-E', 'Council 2019', 'Geneva', '2019-06-10', 'PL 2', '2019-06-11')
+>>> h.original_languages
+('en',)
+
+```
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from itudocs.grammar.dates import find_date, find_date_range
+from itudocs.grammar.patterns import AGENDA_CODE, alternation, meeting_re
+from itudocs.grammar.symbols import SYMBOL_RE, normalise, parse_symbol, unglue
+from itudocs.grammar.text import fold
+from itudocs.lang import LANGUAGES, Language
+from itudocs.lang.conferences import place_names
+from itudocs.model import Header
+from itudocs.readers.blocks import RawBlock
+
+_WINDOW = 1500  # characters of the first page
+_PUNCT = " \t\n\r,，、،;；:：-–—./|"
+_AGENDA = regex.compile(r"(?<![A-Za-z])" + AGENDA_CODE.pattern + r"(?![0-9])")
+
+
+def looks_flat(blocks: tuple[RawBlock, ...]) -> bool:
+    """Whether the first page's lines were lost: its first text runs on for hundreds
+    of characters without a break."""
+    first = next((b.text for b in blocks[:5] if b.text.strip()), "")
+    return len(first) > 400
+
+
+def scan(text: str, lang: Language) -> Header | None:
+    """The header fields found in the first ``_WINDOW`` characters of ``text``, or
+    ``None`` when none is there."""
+    blob = unglue(fold(text[:_WINDOW]))
+    langs = [lang, *(t for t in LANGUAGES.values() if t is not lang)]
+    fields: dict[str, object] = {}
+    for table in langs:
+        m = meeting_re(table).search(blob)
+        if m is not None:
+            fields["meeting"] = m.group(0)
+            window = blob[m.end():m.end() + 80]
+            span = find_date_range(window, table)
+            if span is not None:
+                fields["meeting_start"], fields["meeting_end"] = span.start, span.end
+            places = place_names(table.code)
+            pm = regex.search(alternation(places), window) if places else None
+            if pm is not None:
+                fields["venue"], fields["venue_id"] = pm.group(0), places[pm.group(0)]
+            break
+    doc_label = _label(sum((t.document_labels for t in langs), ()))
+    found = None
+    for label in doc_label.finditer(blob):
+        found = SYMBOL_RE.search(normalise(blob), label.end(), label.end() + 40)
+        if found is not None:
+            break
+    if found is None:
+        found = SYMBOL_RE.search(normalise(blob), 0, 400)
+    if found is not None and (symbol := parse_symbol(found.group(0))) is not None:
+        fields["symbol"] = symbol
+        after = blob[found.end():found.end() + 40]
+        span = next((s for t in langs if (s := find_date(after, t))), None)
+        if span is not None and not after[:span.span[0]].strip(_PUNCT):
+            fields["date"] = span.start
+    agenda = _label(sum((t.agenda_labels for t in langs), ())).search(blob)
+    if agenda is not None and (code := AGENDA_CODE.match(blob, agenda.end())) is not None:
+        fields["agenda_item"] = code.group(0)
+    elif (code := _AGENDA.search(blob, 0, 400)) is not None:
+        fields["agenda_item"] = code.group(0)  # unlabelled, as in the header table: "PL 1.5"
+    original = _label(sum((t.original_labels for t in langs), ())).search(blob)
+    if original is not None:
+        names = {n: c for t in LANGUAGES.values() for n, c in t.language_names.items()}
+        codes: list[str] = []
+        at = original.end()
+        while (m := _names().match(blob, at)) is not None:
+            code = names.get(m.group(0).lower()) or names.get(m.group(0))
+            if code and code not in codes:
+                codes.append(code)
+            at = m.end()
+            sep = regex.match(r"\s*(?:/|,|and|et|y|и|和|و)\s*", blob[at:at + 6])
+            if sep is None:
+                break
+            at += sep.end()
+        if codes:
+            fields["original_languages"] = tuple(codes)
+    return Header(**fields) if fields else None  # type: ignore[arg-type]
+
+
+@cache
+def _names() -> regex.Pattern[str]:
+    """Language names of every table, as printed, matched even when the next field is
+    glued to them ("EnglishReport by ..."): a name is not followed by a lower-case
+    letter."""
+    names = {v for t in LANGUAGES.values() for n in t.language_names
+             for v in (n, n.capitalize(), n.upper())}
+    return regex.compile(rf"(?:{alternation(names)})(?!\p{{Ll}})")
+
+
+def _label(labels: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{alternation(labels)})\s{{0,3}}[:：]?\s{{0,3}}", regex.IGNORECASE)
