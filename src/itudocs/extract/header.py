@@ -51,7 +51,7 @@ from itudocs.grammar.symbols import amend, find_symbol
 from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES, Language
 from itudocs.lang.conferences import place_names
-from itudocs.model import Header, Loc, ParseWarning, Symbol
+from itudocs.model import Header, Loc, ParseWarning, Symbol, TextLoc
 from itudocs.readers.blocks import RawBlock
 
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
@@ -154,6 +154,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
     box_text: dict[str, list[str]] = {"summary": [], "action": []}
     amended: tuple[str, int] | None = None  # "Revision 1 to", waiting for its symbol
     joining_title = False  # a summary record's title, printed over several lines
+    wrapped: str | None = None  # "title" / "subtitle": a text rendering wrapped its line
     for i in range(start, limit):
         block = blocks[i]
         raw = block.text.strip()
@@ -192,6 +193,14 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             take(i, "reference")
             continue
 
+        # -- a title or subtitle a text rendering wrapped over two lines -----------------
+        if wrapped is not None:
+            field, wrapped = wrapped, None
+            value = getattr(h, field)
+            if _wraps(value, raw, text):
+                setattr(h, field, f"{value} {raw}")
+                take(i, field)
+                continue
         # -- a summary record's title, over several lines -----------------------------
         if joining_title:
             if _title_continues(raw, text, langs):
@@ -259,7 +268,9 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                     h.original_languages = codes
                     take(i, "original")
                     continue
-        near_meeting = "meeting" in field_at and i <= field_at["meeting"] + 2
+        # The venue and dates line follows the meeting line, in its cell; a text rendering
+        # of a PDF may put the other cell's lines in between ("Document ...").
+        near_meeting = "meeting" in field_at and i <= field_at["meeting"] + 6
         if h.meeting_start is None and near_meeting and _meeting_dates(h, text, langs):
             take(i, "meeting_dates")
             continue
@@ -287,11 +298,13 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 h.title = raw
                 take(i, "title")
                 joining_title = any(firstpage.is_record_title(text, t) for t in langs)
+                wrapped = "title" if isinstance(block.loc, TextLoc) else None
                 continue
             if h.subtitle is None and not any(firstpage.is_record_title(h.title, t)
                                               for t in langs):
                 h.subtitle = raw
                 take(i, "subtitle")
+                wrapped = "subtitle" if isinstance(block.loc, TextLoc) else None
                 continue
 
     # Only an ITU first page has a symbol, a meeting line, an "Original" line or the
@@ -313,6 +326,22 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
 
 def _amend(symbol: Symbol, amendment: tuple[str, int]) -> Symbol:
     return amend(symbol, *amendment)
+
+
+_WRAP_MIN = 45  # characters: a shorter line was not wrapped by a text rendering
+
+
+def _wraps(value: str, raw: str, text: str) -> bool:
+    """In a text rendering of a PDF, a long title goes on on the next line ("... Child
+    Online" / "Protection"): a line of the same case (capitals after capitals, mixed
+    after mixed) with no digits and no label, after a long line without a full stop."""
+    if len(value) < _WRAP_MIN or value.rstrip()[-1:] in ".:;。：；" or len(raw) > 120:
+        return False
+    if any(ch.isdigit() for ch in text) or ":" in text or "：" in text:
+        return False
+    if raw.upper() == raw.lower():
+        return False  # no letter case (Chinese, Arabic): a wrap cannot be told from a subtitle
+    return (value == value.upper()) == (raw == raw.upper())
 
 
 def _title_continues(raw: str, text: str, langs: list[Language]) -> bool:

@@ -40,12 +40,20 @@ from itudocs.grammar.patterns import LONE_NUMBER, SECTION_LABEL, label_line, lab
 from itudocs.grammar.symbols import amend, find_symbols
 from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES, Language
-from itudocs.model import Subject, SummaryRecord, Symbol
+from itudocs.model import Subject, SummaryRecord, Symbol, TextLoc
 from itudocs.readers.blocks import RawBlock
 
-_LOOK = 40  # blocks after the title where the day, the chair and the table are
+_LOOK = 60  # lines after the title where the day, the chair and the table are
 _PLUS = regex.compile(r"\s*\+\s*(?P<kind>Add|Corr|Rev)\.?\s?(?P<n>[0-9]{1,2})", regex.IGNORECASE)
 _DASH = regex.compile(r"[-–—]?")
+_PLAIN = -2  # the table of a text rendering that kept no cells (text from a PDF)
+
+
+def _starts_again(text: str, subjects: list[Subject], number: str | None) -> bool:
+    """The body begins: a number the table has listed already comes again."""
+    m = SECTION_LABEL.match(text)
+    first = m.group("num") if m else text.rstrip(".") if LONE_NUMBER.fullmatch(text) else None
+    return first is not None and any(s.number == first for s in subjects) and number is None
 
 
 @attrs.frozen
@@ -76,21 +84,30 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, title: str | None,
     table: int | None = None  # docx: the table's index; text: -1 once the table began
     number: str | None = None  # a number in its own cell, waiting for its subject
     after = max((i for i, role in enumerate(ledger.roles) if role == "header:title"), default=-1)
-    for i in range(after + 1, min(len(blocks), after + 1 + _LOOK)):
+    seen = 0
+    for i in range(after + 1, len(blocks)):
         block = blocks[i]
-        if not ledger.is_free(i):
+        if not ledger.is_free(i) or not block.text.strip():
             continue
+        seen += 1
+        if seen > _LOOK:
+            break
         text = fold(block.text.strip())
-        in_table = block.cell is not None or block.lead_tab
+        in_table = block.cell is not None or block.lead_tab or (
+            table == _PLAIN and len(text) < 150)
         if table is not None and text and not in_table:
             break  # past the table: the body
+        if table == _PLAIN and _starts_again(text, subjects, number):
+            break  # text from a PDF keeps no cells: the body repeats the first number
         if table is not None and block.cell is not None and table >= 0 \
                 and block.cell.table != table:
             break
         if not text:
             continue
         if table is None and subjects_label.fullmatch(text):
-            table = block.cell.table if block.cell is not None else -1
+            table = (block.cell.table if block.cell is not None
+                     else -1 if block.lead_tab or not isinstance(block.loc, TextLoc)
+                     else _PLAIN)
             claims.append((i, "header:subjects-label"))
             continue
         if table is not None:

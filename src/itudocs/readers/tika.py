@@ -8,6 +8,7 @@ header of later pages comes first. See ITU-FORMAT.md §5.
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 import attrs
@@ -79,7 +80,8 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
         # its bookmarks are facts about the source, and the line is accounted for.
         blocks.append(block)
     blocks_t, header = _split_page_header(blocks)
-    return Stream(blocks=blocks_t, page_header=header)
+    blocks_t, running = _drop_running_headers(blocks_t)
+    return Stream(blocks=blocks_t, page_header=header + running)
 
 
 def _locate(raw: str, stripped: str) -> int:
@@ -109,3 +111,42 @@ def _split_page_header(blocks: list[RawBlock]) -> tuple[tuple[RawBlock, ...], tu
 def _is_page_number(text: str) -> bool:
     """One to four ASCII digits (what ``[0-9]{1,4}`` matches whole)."""
     return 0 < len(text) <= 4 and text.isascii() and text.isdigit()
+
+
+_FIRST_PAGE_LINES = 30  # a bare symbol there is the header's own, not a running header
+_PAGE_MARK = regex.compile(r"[-–—]\s?[0-9]{1,4}\s?[-–—]|(?:Page|Página|Стр\.)\s?[0-9]{1,4}",
+                           regex.IGNORECASE)
+
+
+def _drop_running_headers(blocks: tuple[RawBlock, ...]
+                          ) -> tuple[tuple[RawBlock, ...], tuple[str, ...]]:
+    """Text extracted from a PDF repeats the page header or footer inside the text:
+    the symbol alone on its line ("C20/57-E", after the first page), with the page
+    number on the line before it ("2"), or a page mark ("- 2 -"). They are taken out
+    (and accounted for as running page headers), so that a number is not read as a
+    section and the paragraph around them stays whole."""
+    drop: set[int] = set()
+    bare = Counter(b.text for b in blocks[_FIRST_PAGE_LINES:]
+                   if b.text and len(b.text) <= 40 and SYMBOL_RE.fullmatch(normalise(b.text)))
+    for i, block in enumerate(blocks):
+        text = block.text
+        if not text or len(text) > 40 or block.lead_tab:
+            continue
+        if _PAGE_MARK.fullmatch(text):
+            drop.add(i)
+        elif i >= _FIRST_PAGE_LINES and text in bare:
+            j = i - 1
+            while j >= 0 and not blocks[j].text:
+                j -= 1
+            numbered = j >= 0 and bool(_is_page_number(blocks[j].text)
+                                       or _PAGE_MARK.fullmatch(blocks[j].text))
+            # A running header repeats on every page, or follows the page number; a
+            # symbol named once (a table's "C19/40(Rev.1)") is text.
+            if bare[text] > 1 or numbered:
+                drop.add(i)
+                if numbered:
+                    drop.add(j)
+    if not drop:
+        return blocks, ()
+    return (tuple(b for i, b in enumerate(blocks) if i not in drop),
+            tuple(blocks[i].text for i in sorted(drop)))
