@@ -4,6 +4,8 @@ hand, not computed by another part of the library."""
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 from hypothesis import example, given, settings
@@ -375,7 +377,11 @@ def test_label_dispatch_by_first_character_is_the_full_pattern_chain(text: str) 
     body = text.strip(" \u00a0\u3000").lstrip("\t")
     if not body:
         return
-    if LONE_NUMBER.fullmatch(body):
+    if body in set("•●▪◦‣○■□➢✓"):  # a bullet sign alone on its line (text from a PDF)
+        expected = ("bullet", body)
+    elif re.fullmatch(r"\(?(?:[a-z]|[ivxlc]{1,6}|[0-9]{1,3})\)", body):  # "a)" alone
+        expected = ("item", body)
+    elif LONE_NUMBER.fullmatch(body):
         expected = ("section", body.rstrip("."))
     elif m := SECTION_LABEL.match(body):
         expected = ("section", m.group("num"))

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+import regex
+
 from itudocs.extract.ledger import Claims, Ledger
 from itudocs.grammar.patterns import (
     BULLET,
@@ -46,6 +48,10 @@ _SPACES = " \u00a0\u3000"
 #: the characters ITEM_LABEL and BULLET can start with (see grammar.patterns)
 _ITEM_FIRST = frozenset("(abcdefghijklmnopqrstuvwxyz0123456789")
 _BULLET_FIRST = frozenset("•●▪◦‣·○■□➢✓-–—")
+#: a bullet sign alone on its line (not a dash: a lone dash is an empty table cell)
+_LONE_BULLETS = frozenset("•●▪◦‣○■□➢✓")
+#: an item label alone on its line: "a)", "(b)", "iv)", "1)"
+LONE_ITEM = regex.compile(r"\(?(?:[a-z]|[ivxlc]{1,6}|[0-9]{1,3})\)")
 
 
 class Token(NamedTuple):
@@ -94,13 +100,16 @@ def tokenize(blocks: tuple[RawBlock, ...], ledger: Ledger, ids: tuple[str, ...])
             claims.append((i, "skipped:empty"))
             continue
         prev = tokens[-1] if tokens else None
-        if prev is not None and prev.kind == "section" and not prev.text and not block.lead_tab:
-            # A number alone on its line, then its text (copies made by other tools).
+        if prev is not None and prev.kind != "text" and not prev.text and not block.lead_tab:
+            # A label alone on its line ("1.1", "a)", "•"), then its text: text taken
+            # from a PDF, and copies made by other tools.
             rest = token_of(block, i, ids[i])
             if rest.kind == "text":
-                tokens[-1] = prev._replace(text=rest.text, heading=_is_heading(rest.text,
-                                                                               block.style),
+                heading = prev.kind == "section" and _is_heading(rest.text, block.style)
+                tokens[-1] = prev._replace(text=rest.text, heading=heading,
                                            loc=span_loc(prev.loc, block.loc))
+                if isinstance(block.loc, TextLoc):
+                    last_line[len(tokens) - 1] = block.loc.line
                 claims.append((i, "continuation"))
                 continue
         if prev is not None and _continues(prev, block, joined.get(len(tokens) - 1),
@@ -156,6 +165,10 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
     # Each label pattern can only start with certain characters: the first one says
     # which patterns can match (most paragraphs then need one regex call, or none).
     first = key[:1]
+    if first in _LONE_BULLETS and len(key) == 1:
+        return Token("bullet", key, "", index, loc, block_id, 0, False, indented, style)
+    if first in _ITEM_FIRST and LONE_ITEM.fullmatch(key):
+        return Token("item", key, "", index, loc, block_id, 0, False, indented, style)
     if "0" <= first <= "9":
         if LONE_NUMBER.fullmatch(key):
             return Token("section", key.rstrip("."), "", index, loc, block_id, 0, False,
