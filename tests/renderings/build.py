@@ -25,7 +25,8 @@ Building the PDFs needs LibreOffice Writer, poppler's pdftotext and a CJK font (
 fonts-wqy-microhei``; without the font the Chinese PDFs hold empty boxes, and their text
 no longer matches the committed one). ``--texts`` needs pdftotext only. PDFs are not
 byte-reproducible (LibreOffice stamps a date and an id), the text files are, given the
-same LibreOffice and fonts.
+same LibreOffice, poppler and fonts (committed: LibreOffice 7.4, pdftotext 22.12.0,
+DejaVu and WenQuanYi Micro Hei, on Debian 12).
 
 ``--known-failures`` parses every (fixture, rendering) pair and writes
 ``known_failures.json``: ``{"NAME|RENDERING": [field, ...]}``, the fields that
