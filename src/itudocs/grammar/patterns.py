@@ -15,12 +15,20 @@ import regex
 
 from itudocs.lang import LANGUAGES, Language
 
-#: A hand-typed section number: "1", "1.1", "1.1.1." followed by a TAB; or by a
-#: space / full stop before a capital letter ("1.1 The", "1.1.The"); or glued to a
-#: capital letter ("1Introduction") — forms text copies of Word files produce.
+#: A hand-typed section number: "1", "1.1", "1.1.1." followed by a TAB (or the two or
+#: more spaces a layout-keeping rendering prints for it); or by a space / full stop
+#: before a capital letter ("1.1 The", "1.1.The"); or glued to a capital letter, a
+#: Chinese or an Arabic one ("1Introduction", "1引言") — forms text copies of Word
+#: files produce.
 SECTION_LABEL = regex.compile(
     r"(?P<num>[0-9]{1,3}(?:\.[0-9]{1,3}){0,5})"
-    r"(?:\.?\t[\t ]{0,8}|(?<=\.[0-9]{1,3})\.?[ ]?(?=\p{Lu})|(?<=^[0-9]{1,3})\.?(?=\p{Lu}\p{Ll}))"
+    r"(?:\.?\t[\t ]{0,8}"
+    # a layout-keeping rendering prints the TAB as spaces: "1.1    At the ..."
+    r"|\.?[ ]{2,12}(?=\S)"
+    r"|(?<=\.[0-9]{1,3})\.?[ ]?(?=\p{Lu}|[\p{Han}\p{Arabic}])"
+    # glued: "1Introduction", "1.Introduction"; "1引言" (with no dot: "1.满足" is a
+    # Chinese list's item, not an ITU section)
+    r"|(?<=^[0-9]{1,3})(?:\.?(?=\p{Lu}\p{Ll})|(?=[\p{Han}\p{Arabic}])))"
 )
 #: A section number alone on its line ("1.1"), its text on the next line.
 LONE_NUMBER = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){0,5}\.?")
