@@ -81,6 +81,8 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
         blocks.append(block)
     blocks_t, header = _split_page_header(blocks)
     blocks_t, running = _drop_running_headers(blocks_t)
+    if " / " in text or "     " in text:
+        blocks_t = _split_cells(blocks_t)
     return Stream(blocks=blocks_t, page_header=header + running)
 
 
@@ -150,3 +152,36 @@ def _drop_running_headers(blocks: tuple[RawBlock, ...]
         return blocks, ()
     return (tuple(b for i, b in enumerate(blocks) if i not in drop),
             tuple(blocks[i].text for i in sorted(drop)))
+
+
+# Table cells that a rendering put on one line: joined by " / " (web page text), or set
+# side by side with a run of spaces (pdftotext -layout, on the first page).
+_WEB_CELLS = regex.compile(r" / ")
+_LAYOUT_CELLS = regex.compile(r"(?<=\S) {5,}(?=\S)")
+_LAYOUT_LINES = 40  # the first page, where the header's cells stand side by side
+
+
+def _split_cells(blocks: tuple[RawBlock, ...]) -> tuple[RawBlock, ...]:
+    """Each cell of a line that holds several becomes a block of its own (a cell: the
+    ones after the first are marked as starting with a TAB, as Tika marks cells)."""
+    out: list[RawBlock] = []
+    for n, block in enumerate(blocks):
+        text = block.text
+        parts = None
+        if " / " in text and len(text) < 300:
+            parts = _WEB_CELLS.split(text)
+        elif n < _LAYOUT_LINES and "     " in text:
+            parts = _LAYOUT_CELLS.split(text)
+        if not parts or len(parts) < 2:
+            out.append(block)
+            continue
+        loc = block.loc
+        assert isinstance(loc, TextLoc)
+        at = 0
+        for k, part in enumerate(parts):
+            piece = part.strip()
+            start = text.find(piece, at) if piece else at
+            at = start + len(piece)
+            out.append(RawBlock(piece, TextLoc(loc.line, loc.start + start, loc.start + at),
+                                None, None, block.lead_tab if k == 0 else True))
+    return tuple(out)
