@@ -32,6 +32,7 @@ from itudocs.model import InstrumentKind, InstrumentRef
 from itudocs.readers.blocks import RawBlock
 
 _HEAD = 12  # blocks in which the heading may stand
+_FLAT = 400  # characters: a longer first block is a text whose lines were lost
 
 
 @attrs.frozen
@@ -50,9 +51,15 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found 
     free = [i for i in range(min(len(blocks), _HEAD))
             if ledger.is_free(i) and blocks[i].text.strip()]
     for n, i in enumerate(free):
-        got = next((h for t in langs if (h := firstpage.heading(blocks[i].text, t))), None)
+        flat = len(blocks[i].text) > _FLAT  # the lines were lost: the heading starts it
+        got = next((h for t in langs
+                    if (h := firstpage.heading(blocks[i].text, t, start_only=flat))), None)
         if got is None:
             continue
+        if flat:
+            ref = resolve(cast(InstrumentKind, got[0]), got[1],
+                          {"body": "Council", **({"year": got[2]} if got[2] else {})})
+            return Found(got[0], ref, None, ())
         kind, number, year = got
         facts: dict[str, object] = {"body": "Council"}
         if year is not None:

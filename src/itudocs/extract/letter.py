@@ -62,8 +62,10 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found 
     claims: list[tuple[int, str]] = []
     head = [i for i in range(min(len(blocks), _HEAD)) if ledger.is_free(i) and blocks[i].text]
     for i in head:
-        m = ref_label.match(fold(blocks[i].text.strip()))
-        value = m.group("v") if m else ""
+        text = fold(blocks[i].text.strip())
+        # A text whose lines were lost holds the whole head in its first block.
+        m = ref_label.match(text) if len(text) < 400 else ref_label.search(text, 0, 600)
+        value = m.group("v")[:40] if m else ""
         if m is not None and (r := _REF.search(value)) is not None:
             reference = r.group(0)
             claims.append((i, "header:reference-number"))

@@ -85,7 +85,7 @@ def build(stream: Stream, source: SourceInfo) -> Document:
         warnings.append(_NO_HEADER)
     elif first is not None:
         warnings.extend(first.warnings)
-    h = _header(first, wrote, heading, scanned)
+    h = _header(first, wrote, heading, scanned.header if scanned else None)
     minutes = record.find(blocks, ledger, h.title, table)
     if minutes is not None:
         ledger.commit(minutes.claims)
@@ -146,12 +146,21 @@ def build(stream: Stream, source: SourceInfo) -> Document:
         comments=_comments(stream, toks.tokens),
         kind=kind.decide(letter=wrote is not None,
                          instrument_kind=heading.kind if heading else None,
-                         record=minutes is not None, title=h.title, source=h.source),
+                         record=minutes is not None or _record_title(scanned, table),
+                         title=h.title or (scanned.rest if scanned else None),
+                         source=h.source),
         summary_record=minutes.record if minutes else None,
         contributors=_contributors((h.title, h.subtitle, *(a.title for a in annexed)), table),
         annexes=tuple(annexed),
         instrument=heading.instrument if heading else None,
     )
+
+
+def _record_title(scanned: scanner.Scanned | None, table: Language) -> bool:
+    """A text whose lines were lost: its title (after the header fields) is a summary
+    record's."""
+    return scanned is not None and any(firstpage.is_record_title(scanned.rest[:80], t)
+                                       for t in (table, *LANGUAGES.values()))
 
 
 def _header(first: header.FirstPage | None, wrote: letter.Found | None,

@@ -6,13 +6,14 @@ C19/111-E11 June 2019Original: English").
 ```pycon
 >>> from itudocs.extract import scanner
 >>> from itudocs.lang import LANGUAGES
->>> h = scanner.scan("Council 2019Geneva, 10-20 June 2019Agenda item: PL 2Document "
+>>> found = scanner.scan("Council 2019Geneva, 10-20 June 2019Agenda item: PL 2Document "
 ...                  "C19/111-E11 June 2019Original: EnglishReport by the Chairman",
-...                  LANGUAGES["en"])
+...                      LANGUAGES["en"])
+>>> h = found.header
 >>> h.symbol.text, h.meeting, h.venue, str(h.meeting_start), h.agenda_item, str(h.date)
 ('C19/111-E', 'Council 2019', 'Geneva', '2019-06-10', 'PL 2', '2019-06-11')
->>> h.original_languages
-('en',)
+>>> h.original_languages, found.rest
+(('en',), 'Report by the Chairman')
 
 ```
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import attrs
 import regex
 
 from itudocs.grammar.dates import find_date, find_date_range
@@ -44,20 +46,32 @@ def looks_flat(blocks: tuple[RawBlock, ...]) -> bool:
     return len(first) > 400
 
 
-def scan(text: str, lang: Language) -> Header | None:
+@attrs.frozen
+class Scanned:
+    """The header fields found, and the text that follows them (where the title
+    starts, if the document has one)."""
+
+    header: Header
+    rest: str
+
+
+def scan(text: str, lang: Language) -> Scanned | None:
     """The header fields found in the first ``_WINDOW`` characters of ``text``, or
     ``None`` when none is there."""
     blob = unglue(fold(text[:_WINDOW]))
     langs = [lang, *(t for t in LANGUAGES.values() if t is not lang)]
     fields: dict[str, object] = {}
+    end = 0  # where the last field read ends
     for table in langs:
         m = meeting_re(table).search(blob)
         if m is not None:
             fields["meeting"] = m.group(0)
+            end = max(end, m.end())
             window = blob[m.end():m.end() + 80]
             span = find_date_range(window, table)
             if span is not None:
                 fields["meeting_start"], fields["meeting_end"] = span.start, span.end
+                end = max(end, m.end() + span.span[1])
             places = place_names(table.code)
             pm = regex.search(alternation(places), window) if places else None
             if pm is not None:
@@ -73,10 +87,12 @@ def scan(text: str, lang: Language) -> Header | None:
         found = SYMBOL_RE.search(normalise(blob), 0, 400)
     if found is not None and (symbol := parse_symbol(found.group(0))) is not None:
         fields["symbol"] = symbol
+        end = max(end, found.end())
         after = blob[found.end():found.end() + 40]
         span = next((s for t in langs if (s := find_date(after, t))), None)
         if span is not None and not after[:span.span[0]].strip(_PUNCT):
             fields["date"] = span.start
+            end = max(end, found.end() + span.span[1])
     agenda = _label(sum((t.agenda_labels for t in langs), ())).search(blob)
     if agenda is not None and (code := AGENDA_CODE.match(blob, agenda.end())) is not None:
         fields["agenda_item"] = code.group(0)
@@ -98,7 +114,10 @@ def scan(text: str, lang: Language) -> Header | None:
             at += sep.end()
         if codes:
             fields["original_languages"] = tuple(codes)
-    return Header(**fields) if fields else None  # type: ignore[arg-type]
+            end = max(end, at)
+    if not fields:
+        return None
+    return Scanned(Header(**fields), blob[end:end + 300])  # type: ignore[arg-type]
 
 
 @cache

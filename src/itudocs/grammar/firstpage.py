@@ -203,11 +203,16 @@ _SESSION = regex.compile(
     r"(?:C|С)-?\s?(?P<y>(?:19|20)?[0-9]{2})(?![0-9])|(?P<y4>(?:19|20)[0-9]{2})")
 
 
-def heading(text: str, lang: Language) -> tuple[str, str, int | None] | None:
+def heading(text: str, lang: Language, *, start_only: bool = False
+            ) -> tuple[str, str, int | None] | None:
     """(kind, number, Council session year) for an adopted instrument's heading
-    ("DECISION 482 (C-2001)", "Resolution 1306 (C09)")."""
+    ("DECISION 482 (C-2001)", "Resolution 1306 (C09)"): the whole line, or with
+    ``start_only`` its start (a text whose lines were lost: "DECISION 482
+    (C-2001)Implementation of ...")."""
     pattern = _heading_re(lang)
-    m = pattern.fullmatch(text.strip()) if pattern else None
+    if pattern is None:
+        return None
+    m = pattern.match(text.strip()) if start_only else pattern.fullmatch(text.strip())
     if m is None:
         return None
     word = m.group("word").lower()
