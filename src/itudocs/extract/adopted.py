@@ -45,7 +45,8 @@ class Found:
     claims: Claims
 
 
-def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found | None:
+def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language, *,
+         wrapped: bool = False) -> Found | None:
     """The heading of an adopted instrument among the first free blocks, or ``None``."""
     langs = [lang, *(t for t in LANGUAGES.values() if t is not lang)]
     free = [i for i in range(min(len(blocks), _HEAD))
@@ -67,13 +68,19 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found 
         ref = resolve(cast(InstrumentKind, kind), number, facts)
         claims = [(i, "header:instrument")]
         title = None
-        for j in free[n + 1:n + 3]:
+        rest = free[n + 1:]
+        for k, j in enumerate(rest[:2]):
             text = blocks[j].text.strip()
             if text.startswith(("(", "（")) and text.endswith((")", "）")):
                 claims.append((j, "header:adoption"))  # "(approved at the eleventh ...)"
                 continue
             title = text
             claims.append((j, "header:title"))
+            nxt = rest[k + 1] if k + 1 < len(rest) else None
+            if nxt is not None and wrapped \
+                    and firstpage.wraps(title, blocks[nxt].text.strip()):
+                title = f"{title} {blocks[nxt].text.strip()}"  # a PDF's text wrapped it
+                claims.append((nxt, "header:title"))
             break
         return Found(kind, ref, title, tuple(claims))
     return None

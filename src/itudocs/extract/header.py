@@ -51,7 +51,7 @@ from itudocs.grammar.symbols import amend, find_symbol
 from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES, Language
 from itudocs.lang.conferences import place_names
-from itudocs.model import Header, Loc, ParseWarning, Symbol, TextLoc
+from itudocs.model import Header, Loc, ParseWarning, Symbol
 from itudocs.readers.blocks import RawBlock
 
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
@@ -122,10 +122,12 @@ def _body_start(blocks: tuple[RawBlock, ...], start: int = 0) -> int | None:
 
 
 def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
-         annex: bool = False) -> FirstPage | None:
+         annex: bool = False, wrapped: bool = False) -> FirstPage | None:
     """The first page of ``blocks`` read in ``lang`` (then every other language), or
     ``None`` if it is not an ITU first page. With ``annex``, the blocks from ``start``
-    are an annex's opening (a title and a summary box, no header fields)."""
+    are an annex's opening (a title and a summary box, no header fields); ``wrapped``
+    says the text's lines were wrapped at a width (a PDF's text), so that a title may go
+    on on the next line."""
     first_numbered = _body_start(blocks, start)
     limit = min(len(blocks), start + _FIRST_PAGE_LIMIT if first_numbered is None
                 else first_numbered)
@@ -154,7 +156,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
     box_text: dict[str, list[str]] = {"summary": [], "action": []}
     amended: tuple[str, int] | None = None  # "Revision 1 to", waiting for its symbol
     joining_title = False  # a summary record's title, printed over several lines
-    wrapped: str | None = None  # "title" / "subtitle": a text rendering wrapped its line
+    # "title" / "subtitle": the field a text wrapped at a width (a PDF's) may go on
+    wrapped_field: str | None = None
     for i in range(start, limit):
         block = blocks[i]
         raw = block.text.strip()
@@ -194,10 +197,10 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             continue
 
         # -- a title or subtitle a text rendering wrapped over two lines -----------------
-        if wrapped is not None:
-            field, wrapped = wrapped, None
+        if wrapped_field is not None:
+            field, wrapped_field = wrapped_field, None
             value = getattr(h, field)
-            if _wraps(value, raw, text):
+            if firstpage.wraps(value, raw):
                 setattr(h, field, f"{value} {raw}")
                 take(i, field)
                 continue
@@ -298,13 +301,13 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 h.title = raw
                 take(i, "title")
                 joining_title = any(firstpage.is_record_title(text, t) for t in langs)
-                wrapped = "title" if isinstance(block.loc, TextLoc) else None
+                wrapped_field = "title" if wrapped else None
                 continue
             if h.subtitle is None and not any(firstpage.is_record_title(h.title, t)
                                               for t in langs):
                 h.subtitle = raw
                 take(i, "subtitle")
-                wrapped = "subtitle" if isinstance(block.loc, TextLoc) else None
+                wrapped_field = "subtitle" if wrapped else None
                 continue
 
     # Only an ITU first page has a symbol, a meeting line, an "Original" line or the
@@ -326,22 +329,6 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
 
 def _amend(symbol: Symbol, amendment: tuple[str, int]) -> Symbol:
     return amend(symbol, *amendment)
-
-
-_WRAP_MIN = 45  # characters: a shorter line was not wrapped by a text rendering
-
-
-def _wraps(value: str, raw: str, text: str) -> bool:
-    """In a text rendering of a PDF, a long title goes on on the next line ("... Child
-    Online" / "Protection"): a line of the same case (capitals after capitals, mixed
-    after mixed) with no digits and no label, after a long line without a full stop."""
-    if len(value) < _WRAP_MIN or value.rstrip()[-1:] in ".:;。：；" or len(raw) > 120:
-        return False
-    if any(ch.isdigit() for ch in text) or ":" in text or "：" in text:
-        return False
-    if raw.upper() == raw.lower():
-        return False  # no letter case (Chinese, Arabic): a wrap cannot be told from a subtitle
-    return (value == value.upper()) == (raw == raw.upper())
 
 
 def _title_continues(raw: str, text: str, langs: list[Language]) -> bool:

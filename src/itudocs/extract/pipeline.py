@@ -71,10 +71,11 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     if wrote is not None:
         ledger.commit(wrote.claims)
         warnings.append(wrote.warning)
-    first = header.read(blocks, table) if wrote is None else None
+    first = header.read(blocks, table, wrapped=stream.wrapped) if wrote is None else None
     if first is not None:
         ledger.commit(first.claims)
-    heading = adopted.find(blocks, ledger, table) if wrote is None else None
+    heading = adopted.find(blocks, ledger, table, wrapped=stream.wrapped) \
+        if wrote is None else None
     if heading is not None:
         ledger.commit(heading.claims)
     scanned = None

@@ -223,3 +223,19 @@ def heading(text: str, lang: Language, *, start_only: bool = False
         year = int(digits) if len(digits) == 4 else (1900 + int(digits) if int(digits) >= 50
                                                      else 2000 + int(digits))
     return kind, m.group("num"), year
+
+
+_WRAP_MIN = 45  # characters: a shorter line was not wrapped by a text rendering
+
+
+def wraps(value: str, line: str) -> bool:
+    """In a text rendering of a PDF, a long title goes on on the next line ("... Child
+    Online" / "Protection"): a line of the same case (capitals after capitals, mixed
+    after mixed) with no digits and no label, after a long line without a full stop."""
+    if len(value) < _WRAP_MIN or value.rstrip()[-1:] in ".:;。：；" or len(line) > 120:
+        return False
+    if any(ch.isdigit() for ch in line) or line.rstrip()[-1:] in ",:：，،":
+        return False  # "The Council," opens the text; a label ends with a colon
+    if ":" in line or "：" in line or line.upper() == line.lower():
+        return False  # no letter case (Chinese, Arabic): a wrap cannot be told from a subtitle
+    return (value == value.upper()) == (line == line.upper())

@@ -87,3 +87,6 @@ class Stream:
     blocks: tuple[RawBlock, ...]
     page_header: tuple[str, ...] = ()
     comments: tuple[RawComment, ...] = ()
+    #: the text's lines were wrapped at a width (text extracted from a PDF), so a title
+    #: may go on on the next line; a Word paragraph or a Tika line is never wrapped
+    wrapped: bool = False

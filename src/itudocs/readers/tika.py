@@ -83,7 +83,17 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
     blocks_t, running = _drop_running_headers(blocks_t)
     if " / " in text or "     " in text:
         blocks_t = _split_cells(blocks_t)
-    return Stream(blocks=blocks_t, page_header=header + running)
+    return Stream(blocks=blocks_t, page_header=header + running, wrapped=_wrapped(blocks_t))
+
+
+_WRAP_WIDTH = 110  # characters: the longest line of a text wrapped at a page's width
+
+
+def _wrapped(blocks: tuple[RawBlock, ...]) -> bool:
+    """Whether the lines were wrapped at a width: nearly every longer line is shorter
+    than a page is wide (a Tika line is a whole paragraph, often far longer)."""
+    long = [len(b.text) for b in blocks if len(b.text) >= 40]
+    return len(long) >= 5 and sum(n <= _WRAP_WIDTH for n in long) >= 0.95 * len(long)
 
 
 def _locate(raw: str, stripped: str) -> int:
