@@ -76,8 +76,11 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found 
     for n, i in enumerate(head):
         text = fold(blocks[i].text.strip())
         if date is None:
-            span = next((s for t in langs if (s := find_date(text, t))), None)
-            rest = (text[: span.span[0]] + text[span.span[1]:]).strip(_PUNCT) if span else ""
+            span = next((s for t in langs if (s := find_date(text[:300], t))), None)
+            rest = (text[max(0, span.span[0] - 30): span.span[0]]
+                    + text[span.span[1]:span.span[1] + 3]).strip(_PUNCT) if span else ""
+            if len(text) > 300 and rest:  # a text whose lines were lost: the place before
+                rest = rest.split(")")[-1].strip(_PUNCT)
             if span is not None and not any(ch.isdigit() for ch in rest):
                 date, venue = span.start, rest or None
                 claims.append((i, "header:date"))

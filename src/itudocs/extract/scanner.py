@@ -25,9 +25,10 @@ from functools import cache
 import attrs
 import regex
 
+from itudocs.grammar import firstpage
 from itudocs.grammar.dates import find_date, find_date_range
-from itudocs.grammar.patterns import AGENDA_CODE, alternation, meeting_re
-from itudocs.grammar.symbols import SYMBOL_RE, normalise, parse_symbol, unglue
+from itudocs.grammar.patterns import AGENDA_CODE, alternation, meeting_re, only_re
+from itudocs.grammar.symbols import SYMBOL_RE, amend, normalise, parse_symbol, unglue
 from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES, Language
 from itudocs.lang.conferences import place_names
@@ -35,6 +36,7 @@ from itudocs.model import Header
 from itudocs.readers.blocks import RawBlock
 
 _WINDOW = 1500  # characters of the first page
+_FLAT = 200  # characters: a first line this long holds the whole first page (Chinese is dense)
 _PUNCT = " \t\n\r,，、،;；:：-–—./|"
 _AGENDA = regex.compile(r"(?<![A-Za-z])" + AGENDA_CODE.pattern + r"(?![0-9])")
 
@@ -43,7 +45,7 @@ def looks_flat(blocks: tuple[RawBlock, ...]) -> bool:
     """Whether the first page's lines were lost: its first text runs on for hundreds
     of characters without a break."""
     first = next((b.text for b in blocks[:5] if b.text.strip()), "")
-    return len(first) > 400
+    return len(first) > _FLAT
 
 
 @attrs.frozen
@@ -77,6 +79,23 @@ def scan(text: str, lang: Language) -> Scanned | None:
             if pm is not None:
                 fields["venue"], fields["venue_id"] = pm.group(0), places[pm.group(0)]
             break
+    for table in langs:  # a working group's "32nd meeting – Geneva, 24-25 January 2018"
+        if "meeting" in fields:
+            break
+        g = firstpage.group_meeting_in(blob, table)
+        if g is not None:
+            fields["meeting"] = g.group(0)
+            end = max(end, g.end())
+            window = blob[g.end():g.end() + 60]
+            span = find_date_range(window, table)
+            if span is not None:
+                fields["meeting_start"], fields["meeting_end"] = span.start, span.end
+                end = max(end, g.end() + span.span[1])
+            places = place_names(table.code)
+            pm = regex.search(alternation(places), window) if places else None
+            if pm is not None:
+                fields["venue"], fields["venue_id"] = pm.group(0), places[pm.group(0)]
+    amended = next((a for t in langs if (a := firstpage.amendment_in(blob, t))), None)
     doc_label = _label(sum((t.document_labels for t in langs), ()))
     found = None
     for label in doc_label.finditer(blob):
@@ -86,7 +105,7 @@ def scan(text: str, lang: Language) -> Scanned | None:
     if found is None:
         found = SYMBOL_RE.search(normalise(blob), 0, 400)
     if found is not None and (symbol := parse_symbol(found.group(0))) is not None:
-        fields["symbol"] = symbol
+        fields["symbol"] = amend(symbol, *amended) if amended else symbol
         end = max(end, found.end())
         after = blob[found.end():found.end() + 40]
         span = next((s for t in langs if (s := find_date(after, t))), None)
@@ -115,9 +134,21 @@ def scan(text: str, lang: Language) -> Scanned | None:
         if codes:
             fields["original_languages"] = tuple(codes)
             end = max(end, at)
+    else:
+        only = next((m for t in langs if (m := only_re(t).search(blob))), None)
+        if only is not None:  # "English only"
+            code = _names_map().get(only.group("lang").lower())
+            if code:
+                fields["original_languages"] = (code,)
+                end = max(end, only.end())
     if not fields:
         return None
     return Scanned(Header(**fields), blob[end:end + 300])  # type: ignore[arg-type]
+
+
+@cache
+def _names_map() -> dict[str, str]:
+    return {n: c for t in LANGUAGES.values() for n, c in t.language_names.items()}
 
 
 @cache

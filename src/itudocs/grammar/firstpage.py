@@ -55,6 +55,18 @@ def amendment(text: str, lang: Language) -> tuple[str, int] | None:
     return kind, int(m.group("n"))
 
 
+def amendment_in(text: str, lang: Language) -> tuple[str, int] | None:
+    """An amendment ("Revision 1 to") anywhere in ``text`` (a text whose lines were
+    lost)."""
+    pattern = _amendment_re(lang)
+    m = pattern.search(text) if pattern else None
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    kind = next(k for k, ws in lang.amendment_words.items() if word in (w.lower() for w in ws))
+    return kind, int(m.group("n"))
+
+
 _REV_LINE = regex.compile(
     r"(?P<kind>Rev|Add|Corr)\.?\s?(?P<n>[0-9]{1,2})"
     # Chinese prints the amendment after the symbol: "第1次修订版", "第1号增补", "第1号更正"
@@ -90,6 +102,13 @@ def _group_meeting_re(lang: Language) -> regex.Pattern[str] | None:
     ordinal = f"(?:{digits}|{words})" if words else digits
     body = "|".join(t.format(ord=ordinal) for t in lang.group_meeting_templates)
     return regex.compile(rf"(?:{body})(?!\w)", regex.IGNORECASE)
+
+
+def group_meeting_in(text: str, lang: Language) -> regex.Match[str] | None:
+    """A working group's meeting anywhere in ``text`` (a text whose lines were lost:
+    "...Society32nd meeting – Geneva")."""
+    pattern = _group_meeting_re(lang)
+    return pattern.search(text) if pattern else None
 
 
 def group_meeting(text: str, lang: Language) -> tuple[str, str] | None:
