@@ -48,7 +48,7 @@ from itudocs.grammar.patterns import (
     words_re,
 )
 from itudocs.grammar.symbols import amend, find_symbol
-from itudocs.grammar.text import fold
+from itudocs.grammar.text import cjk_unspaced, fold
 from itudocs.lang import LANGUAGES, Language
 from itudocs.lang.conferences import place_names
 from itudocs.model import Header, Loc, ParseWarning, Symbol
@@ -203,6 +203,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             if firstpage.wraps(value, raw):
                 setattr(h, field, f"{value} {raw}")
                 take(i, field)
+                wrapped_field = field  # it may go on again
                 continue
         # -- a summary record's title, over several lines -----------------------------
         if joining_title:
@@ -320,6 +321,10 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                      message=f"the first page has no {field} that itudocs could read")
         for field, present in (("symbol", h.symbol), ("date", h.date), ("title", h.title))
         if present is None and not annex)
+    for name in ("meeting", "venue", "title", "subtitle"):
+        value = getattr(h, name)
+        if value:
+            setattr(h, name, cjk_unspaced(value))
     header = Header(**attrs.asdict(h, recurse=False),
                     venue_id=place_names(lang.code).get(h.venue) if h.venue else None)
     return FirstPage(header=header, summary="\n".join(box_text["summary"]) or None,

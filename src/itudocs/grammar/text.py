@@ -31,6 +31,25 @@ def fold(text: str) -> str:
     return str(_INVISIBLE.sub("", text.translate(_DIGITS)))
 
 
+_CJK_SPACE = regex.compile(
+    r"(?<=\p{Han})[ \u3000]+(?=[0-9\p{Han}])|(?<=[0-9])[ \u3000]+(?=\p{Han})")
+
+
+def cjk_unspaced(text: str) -> str:
+    """``text`` without the spaces a PDF's text puts between Chinese characters and
+    digits ("理事会 2020 年会议" -> "理事会2020年会议"); Chinese writes none.
+
+    ```pycon
+    >>> cjk_unspaced("理事会 2020 年会议")
+    '理事会2020年会议'
+
+    ```
+    """
+    if text.isascii() or " " not in text:
+        return text
+    return str(_CJK_SPACE.sub("", text))
+
+
 def needs_fold(text: str) -> bool:
     """Whether :func:`fold` would change ``text`` (a C-speed scan)."""
     return not text.isascii() and not _FOLDED.isdisjoint(text)
