@@ -155,10 +155,13 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
     box_table: int | None = None
     box_text: dict[str, list[str]] = {"summary": [], "action": []}
     amended: tuple[str, int] | None = None  # "Revision 1 to", waiting for its symbol
+    skip: set[int] = set()  # blocks read ahead of the loop
     joining_title = False  # a summary record's title, printed over several lines
     # "title" / "subtitle": the field a text wrapped at a width (a PDF's) may go on
     wrapped_field: str | None = None
     for i in range(start, limit):
+        if i in skip:
+            continue
         block = blocks[i]
         raw = block.text.strip()
         text = fold(raw)  # for matching; values that are text keep ``raw``
@@ -252,8 +255,14 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 take(i, "meeting")
                 for j in _group_name(blocks, i, {k for k, _ in claims}):
                     take(j, "group")
-                if group[1].strip(_PUNCT):
-                    _meeting_dates(h, group[1], langs)
+                if group[1].strip(_PUNCT) and not _meeting_dates(h, group[1], langs):
+                    # a PDF's text wrapped the line: "... 24-25 January" / "2018"
+                    nxt = next((j for j in range(i + 1, min(i + 3, limit))
+                                if blocks[j].text.strip()), None)
+                    if nxt is not None and _meeting_dates(
+                            h, f"{group[1]} {blocks[nxt].text.strip()}", langs):
+                        take(nxt, "meeting_dates")
+                        skip.add(nxt)
                 continue
         if h.agenda_item is None and not annex:
             m = agenda_label.match(text)
@@ -294,9 +303,20 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             continue
         after_fields = annex or any(f in field_at for f in ("symbol", "date", "original"))
         if after_fields and "summary-label" not in field_at and not SECTION_LABEL.match(text):
-            if h.title is None and h.source is None and (value := _source(text, langs)):
+            retitle = wrapped and "title" in field_at and i <= field_at["title"] + 12
+            if h.source is None and "summary-label" not in field_at \
+                    and (h.title is None or retitle) and (value := source_line(text, langs)):
                 h.source = value
                 take(i, "source")
+                if h.title is not None:
+                    # A PDF's text put the other cell's lines (a group's name) before the
+                    # source line: they were no title; the title comes after it.
+                    for field in ("title", "subtitle"):
+                        if field in field_at:
+                            claims[:] = [(k, "header:group" if k == field_at[field] or (
+                                role == f"header:{field}") else role) for k, role in claims]
+                            del field_at[field]
+                    h.title = h.subtitle = None
                 continue
             if h.title is None:
                 h.title = raw
@@ -344,7 +364,7 @@ def _title_continues(raw: str, text: str, langs: list[Language]) -> bool:
             and not any(firstpage.is_record_title(text, t) for t in langs))
 
 
-def _source(text: str, langs: list[Language]) -> str | None:
+def source_line(text: str, langs: list[Language]) -> str | None:
     """A source line: "Chairman, Council Working Group on WSIS (WG-WSIS)" (a role, a
     comma, a body) or "SOURCE: United States of America"."""
     for table in langs:
@@ -357,7 +377,8 @@ def _source(text: str, langs: list[Language]) -> str | None:
                 and text[r.end():].lstrip().startswith((",", "،", "，")) and len(text) < 160:
             return text.strip()  # "Chairman, Council Working Group ..." ("ال" may precede)
         if table.date_order == "ymd" and len(text) < 80 and text[-1:] not in "。；：:" \
-                and (r := _last_word(roles, text)) is not None and r.end() == len(text):
+                and (r := _last_word(roles, text)) is not None and r.end() == len(text) \
+                and r.start() >= 4:  # a body's name before the role, not the role alone
             return text.strip()  # Chinese puts the role last: "理事会WSIS工作组主席"
     return None
 

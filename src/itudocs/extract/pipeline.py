@@ -149,12 +149,20 @@ def build(stream: Stream, source: SourceInfo) -> Document:
                          instrument_kind=heading.kind if heading else None,
                          record=minutes is not None or _record_title(scanned, table),
                          title=h.title or (scanned.rest if scanned else None),
-                         source=h.source),
+                         source=h.source or _scanned_source(scanned, table)),
         summary_record=minutes.record if minutes else None,
         contributors=_contributors((h.title, h.subtitle, *(a.title for a in annexed)), table),
         annexes=tuple(annexed),
         instrument=heading.instrument if heading else None,
     )
+
+
+def _scanned_source(scanned: scanner.Scanned | None, table: Language) -> str | None:
+    """A text whose lines were lost: a source line ("Chairman, Council Working Group
+    ...") right after the header fields."""
+    if scanned is None:
+        return None
+    return header.source_line(scanned.rest[:120], [table, *LANGUAGES.values()])
 
 
 def _record_title(scanned: scanner.Scanned | None, table: Language) -> bool:
