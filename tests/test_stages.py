@@ -562,3 +562,16 @@ def test_flattened_text_header_read_from_its_characters() -> None:
     assert g.symbol is not None
     assert (g.symbol.text, str(g.date), g.original_languages, g.venue) == (
         "C18/77-E", "2018-05-02", ("fr", "en"), "Geneva")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("1\tIntroduction", "1"), ("1.1    At the meeting", "1.1"), ("1Introduction", "1"),
+    ("1引言", "1"), ("1to apply cost recovery", "1"), ("2поручить Генеральному", "2"),
+    ("1st meeting of the group", None), ("2nd time", None), ("1er janvier", None),
+    ("10am meeting", None), ("5 items", None), ("1.满足要求", None), ("2019 was a year", None),
+])
+def test_section_labels_in_every_rendering(text: str, number: str | None) -> None:
+    from itudocs.grammar.patterns import SECTION_LABEL
+
+    m = SECTION_LABEL.match(text)
+    assert (m.group("num") if m else None) == number
