@@ -64,37 +64,23 @@ def scan(text: str, lang: Language) -> Scanned | None:
     langs = [lang, *(t for t in LANGUAGES.values() if t is not lang)]
     fields: dict[str, object] = {}
     end = 0  # where the last field read ends
-    for table in langs:
-        m = meeting_re(table).search(blob)
-        if m is not None:
-            fields["meeting"] = m.group(0)
-            end = max(end, m.end())
-            window = blob[m.end():m.end() + 80]
-            span = find_date_range(window, table)
-            if span is not None:
-                fields["meeting_start"], fields["meeting_end"] = span.start, span.end
-                end = max(end, m.end() + span.span[1])
-            places = place_names(table.code)
-            pm = regex.search(alternation(places), window) if places else None
-            if pm is not None:
-                fields["venue"], fields["venue_id"] = pm.group(0), places[pm.group(0)]
-            break
-    for table in langs:  # a working group's "32nd meeting – Geneva, 24-25 January 2018"
-        if "meeting" in fields:
-            break
-        g = firstpage.group_meeting_in(blob, table)
-        if g is not None:
-            fields["meeting"] = g.group(0)
-            end = max(end, g.end())
-            window = blob[g.end():g.end() + 60]
-            span = find_date_range(window, table)
-            if span is not None:
-                fields["meeting_start"], fields["meeting_end"] = span.start, span.end
-                end = max(end, g.end() + span.span[1])
-            places = place_names(table.code)
-            pm = regex.search(alternation(places), window) if places else None
-            if pm is not None:
-                fields["venue"], fields["venue_id"] = pm.group(0), places[pm.group(0)]
+    # The Council's "Council 2019", else a working group's "32nd meeting"; then the venue
+    # and the dates just after it.
+    meeting = next(((m, t) for t in langs if (m := meeting_re(t).search(blob))), None) or \
+        next(((m, t) for t in langs if (m := firstpage.group_meeting_in(blob, t))), None)
+    if meeting is not None:
+        m, table = meeting
+        fields["meeting"] = m.group(0)
+        end = max(end, m.end())
+        window = blob[m.end():m.end() + 80]
+        span = find_date_range(window, table)
+        if span is not None:
+            fields["meeting_start"], fields["meeting_end"] = span.start, span.end
+            end = max(end, m.end() + span.span[1])
+        places = place_names(table.code)
+        pm = regex.search(alternation(places), window) if places else None
+        if pm is not None:
+            fields["venue"], fields["venue_id"] = pm.group(0), places[pm.group(0)]
     amended = next((a for t in langs if (a := firstpage.amendment_in(blob, t))), None)
     doc_label = _label(sum((t.document_labels for t in langs), ()))
     found = None
