@@ -31,6 +31,7 @@ from itudocs.errors import (
 from itudocs.limits import Limits
 from itudocs.model import (
     Accounting,
+    Annex,
     Block,
     Bullet,
     Change,
@@ -49,6 +50,8 @@ from itudocs.model import (
     Section,
     Signature,
     SourceInfo,
+    Subject,
+    SummaryRecord,
     Symbol,
     TextLoc,
 )
@@ -88,11 +91,12 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "Accounting", "Block", "Bullet", "Change", "Citation", "Comment", "CorruptPackageError",
-    "Document", "DocxLoc", "EncryptedDocumentError", "Header", "InstrumentRef", "ItuDocsError",
-    "LegacyWordFormatError", "LimitExceededError", "Limits", "NotAWordFileError", "NotTextError",
-    "Note", "Outcome", "ParseWarning", "Quote", "QuoteParagraph", "Reference", "SchemaError",
-    "Section", "Signature", "SourceInfo", "Symbol", "TextLoc", "UnsupportedFormatError",
-    "__version__", "json_schema", "parse", "parse_text", "sample_path", "table_rows", "tables",
-    "to_akn", "to_json", "to_markdown",
+    "Accounting", "Annex", "Block", "Bullet", "Change", "Citation", "Comment",
+    "CorruptPackageError", "Document", "DocxLoc", "EncryptedDocumentError", "Header",
+    "InstrumentRef", "ItuDocsError", "LegacyWordFormatError", "LimitExceededError", "Limits",
+    "NotAWordFileError", "NotTextError", "Note", "Outcome", "ParseWarning", "Quote",
+    "QuoteParagraph", "Reference", "SchemaError", "Section", "Signature", "SourceInfo",
+    "Subject", "SummaryRecord", "Symbol", "TextLoc", "UnsupportedFormatError", "__version__",
+    "json_schema", "parse", "parse_text", "sample_path", "table_rows", "tables", "to_akn",
+    "to_json", "to_markdown",
 ]

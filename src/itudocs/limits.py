@@ -23,6 +23,11 @@ MiB = 1024 * 1024
 
 @attrs.frozen
 class Limits:
+    """Bounds on what a parse may read, always on: input and part sizes, the zip's
+    entries and compression ratio, XML depth and elements, paragraphs. A source over a
+    limit raises :class:`~itudocs.errors.LimitExceededError`; pass your own
+    ``Limits(...)`` to ``itudocs.parse`` to widen or narrow them."""
+
     #: bytes accepted as input at all (a .docx file or a text file)
     max_input_size: int = 256 * MiB
     #: uncompressed bytes of one part read from a package

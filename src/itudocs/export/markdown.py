@@ -26,6 +26,8 @@ from itudocs.model import Block, Document, Section
 
 
 def to_markdown(doc: Document) -> str:
+    """``doc`` as Markdown: the header facts, the summary box, the sections with their
+    blocks (quotes as block quotes, bullets and items as lists)."""
     out: list[str] = []
     h = doc.header
     if h.title:

@@ -51,6 +51,9 @@ def loc_text(loc: Loc | None) -> str | None:
 
 
 def table_rows(docs: Iterable[Document]) -> dict[str, list[dict[str, Any]]]:
+    """The documents as rows of the tables (``documents``, ``sections``, ``blocks``,
+    ``quotes``, ``outcome_bullets``, ``citations``): one dict per row, keyed by column,
+    with no pandas needed (``itudocs.tables`` makes DataFrames of them)."""
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for doc in docs:
         key = {"doc": doc.source.sha256,
