@@ -235,7 +235,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 h.symbol = _amend(found[0], amended) if amended else found[0]
                 take(i, "symbol")
                 continue
-        if h.symbol is not None and "symbol" in field_at and i <= field_at["symbol"] + 1 \
+        if h.symbol is not None and "symbol" in field_at and h.title is None \
+                and i <= field_at["symbol"] + 6 \
                 and (suffix := firstpage.suffix_line(text)) is not None:
             h.symbol = _amend(h.symbol, suffix)  # "Rev. 1" under a working group's symbol
             take(i, "amendment")
