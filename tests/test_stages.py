@@ -575,3 +575,25 @@ def test_section_labels_in_every_rendering(text: str, number: str | None) -> Non
 
     m = SECTION_LABEL.match(text)
     assert (m.group("num") if m else None) == number
+
+
+def test_venue_of_an_extra_meeting_is_its_place() -> None:
+    page = header.read(read_text("Council 2014\nFinal meeting, Busan, 18 October 2014\n"
+                                 "\tDocument C14/105-E\n").blocks, EN)
+    assert page is not None
+    h = page.header
+    assert (h.venue, h.venue_id, str(h.meeting_start), str(h.meeting_end)) == (
+        "Busan", "busan", "2014-10-18", "2014-10-18")
+
+
+def test_record_keeps_the_first_chair_and_claims_the_later_one() -> None:
+    blocks = read_text("SUMMARY RECORD OF THE INAUGURAL PLENARY MEETING\n"
+                       "Monday, 10 June 2019, from 0935 to 1230 hours\n"
+                       "Acting Chairman: Mr F. BIGI (Italy)\n"
+                       "Later: Mr R. ISMAILOV (Russian Federation)\n1\tOpening").blocks
+    ledger = Ledger(len(blocks))
+    ledger.commit([(0, "header:title")])
+    found = record.find(blocks, ledger, blocks[0].text, EN)
+    assert found is not None
+    assert (found.record.ordinal, found.record.chair) == (0, "Mr F. BIGI (Italy)")
+    assert dict(found.claims)[3] == "header:chair"

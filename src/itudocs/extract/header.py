@@ -421,9 +421,20 @@ def _meeting_dates(h: _Fields, text: str, langs: list[Language]) -> bool:
             return False  # a lone date: the document's date, not the meeting's
         h.meeting_start, h.meeting_end = span.start, span.end
         if venue and not any(ch.isdigit() for ch in venue):
-            h.venue = venue
+            h.venue = _place(venue, langs)
         return True
     return False
+
+
+def _place(venue: str, langs: list[Language]) -> str:
+    """The venue's place where the line says more ("Final meeting, Busan" -> "Busan"):
+    a known place named as a whole part of it."""
+    for table in langs:
+        for name in place_names(table.code):
+            if name != venue and (venue.endswith(f", {name}") or venue.endswith(f"، {name}")
+                                  or venue.endswith(f"，{name}")):
+                return name
+    return venue
 
 
 def _language_codes(value: str, lang: Language) -> tuple[str, ...]:

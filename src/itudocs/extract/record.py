@@ -138,8 +138,9 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, title: str | None,
             continue
         if SECTION_LABEL.match(text) and block.cell is None and not block.lead_tab:
             break  # the body began without a table
-        if chair is None and (m := chair_label.match(text)) is not None:
-            chair = m.group("v").strip() or None
+        if (m := chair_label.match(text)) is not None:
+            # "Chairman: ...", then maybe "Later: ..." (who took the chair after)
+            chair = chair or m.group("v").strip() or None
             claims.append((i, "header:chair"))
             continue
         if date is None:

@@ -59,7 +59,7 @@ TABLE = Language(
     },
     summary_record_titles=("محضر موجز",),
     last_words=("الأخيرة",),
-    chair_labels=("الرئيس", "الرئيسة"),
+    chair_labels=("الرئيس", "الرئيسة", "ثم"),
     subjects_labels=("الموضوعات التي نوقشت", "المواضيع التي نوقشت"),
     contributor_prefixes=(r"مساهمة\s+(?:من\s+)?",),
     and_words=("و",),

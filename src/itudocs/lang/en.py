@@ -66,7 +66,7 @@ TABLE = Language(
     },
     summary_record_titles=("SUMMARY RECORD",),
     last_words=("last",),
-    chair_labels=("Chairman", "Chairperson", "Chair", "Acting Chairman", "Acting Chair"),
+    chair_labels=("Chairman", "Chairperson", "Chair", "Acting Chairman", "Acting Chair", "Later"),
     subjects_labels=("Subjects discussed",),
     contributor_prefixes=(r"contribution\s+(?:from|by|of)\s+(?:the\s+)?",
                           r"proposals?\s+(?:from|by)\s+(?:the\s+)?"),

@@ -62,7 +62,7 @@ TABLE = Language(
     },
     summary_record_titles=("RESUMEN DE LOS DEBATES",),
     last_words=("última",),
-    chair_labels=("Presidente", "Presidenta"),
+    chair_labels=("Presidente", "Presidenta", "Y después"),
     subjects_labels=("Asuntos tratados",),
     contributor_prefixes=(r"contribuci[oó]n\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s*",
                           r"propuestas?\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s*"),

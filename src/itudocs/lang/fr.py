@@ -64,7 +64,7 @@ TABLE = Language(
     },
     summary_record_titles=("COMPTE RENDU",),
     last_words=("dernière",),
-    chair_labels=("Président", "Présidente", "Président par intérim"),
+    chair_labels=("Président", "Présidente", "Président par intérim", "Puis"),
     subjects_labels=("Sujets traités", "Questions examinées"),
     contributor_prefixes=(r"contribution\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*",
                           r"propositions?\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*"),

@@ -73,7 +73,7 @@ TABLE = Language(
     },
     summary_record_titles=("КРАТКИЙ ОТЧЕТ", "КРАТКИЙ ОТЧЁТ"),
     last_words=("последнего", "последнее"),
-    chair_labels=("Председатель",),
+    chair_labels=("Председатель", "Затем"),
     subjects_labels=("Обсуждавшиеся вопросы", "Обсуждаемые вопросы"),
     contributor_prefixes=(r"вклад\s+",),
     and_words=("и",),

@@ -48,7 +48,7 @@ TABLE = Language(
     },
     summary_record_titles=("简要记录",),
     last_words=("最后",),
-    chair_labels=("主席",),
+    chair_labels=("主席", "随后"),
     subjects_labels=("讨论的议题",),
     contributor_prefixes=(r"(?P<who>.+?)的文稿$",),
     and_words=("和", "与"),
