@@ -468,6 +468,8 @@ def test_letter_is_known_by_its_reference_and_closing() -> None:
     ("ACUERDO 562 (C-2011)", "es", ("decision", "itu:council:decision:562@2011")),
     ("Реш. 495 (С-2000)", "ru", ("decision", "itu:council:decision:495@2000")),
     ("第495号决定（C-2000）", "zh", ("decision", "itu:council:decision:495@2000")),
+    ("D 556 (C10)", "en", ("decision", "itu:council:decision:556@2010")),  # the compilation
+    ("DECISION 498", "en", ("decision", "itu:council:decision:498")),
 ])
 def test_adopted_instrument_heading(text: str, lang: str, expected: tuple[str, str]) -> None:
     blocks = read_text(f"{text}\nA title\nThe Council,\n").blocks
