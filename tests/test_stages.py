@@ -599,3 +599,13 @@ def test_record_keeps_the_first_chair_and_claims_the_later_one() -> None:
     assert found is not None
     assert (found.record.ordinal, found.record.chair) == (0, "Mr F. BIGI (Italy)")
     assert dict(found.claims)[3] == "header:chair"
+
+
+def test_citations_of_a_long_single_line_are_found_in_linear_time() -> None:
+    # Tens of thousands of references and symbols in one paragraph: a symbol is checked
+    # against the references' spans by bisection (a scan of every span hung for minutes).
+    text = "1\t" + "Resolution 179 (Rev. Dubai, 2018) and C20/57; " * 20000
+    blocks, _, toks = _tokens(text)
+    found = citations.find(None, blocks, block_ids(blocks), toks, (), EN)
+    assert len(found.citations) == 40000
+    assert [c.text for c in found.citations[:2]] == ["Resolution 179 (Rev. Dubai, 2018)", "C20/57"]

@@ -102,9 +102,15 @@ def find(first: FirstPage | None, blocks: tuple[RawBlock, ...], ids: Sequence[st
 def _found(text: str, lang: Language, context: Context = _NONE) -> list[Found]:
     body, year = context
     found = find_instruments(text, lang, context_body=body, context_year=year)
-    taken = [(f.start, f.end) for f in found]
+    # The instruments' spans, in order (they do not overlap): a document symbol inside
+    # one is part of it. A bisection, not a scan of every span per symbol: a long text
+    # can hold tens of thousands of both.
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
     for doc in find_documents(text):
-        if not any(s <= doc.start < e for s, e in taken):
+        k = bisect_right(starts, doc.start) - 1
+        if k < 0 or doc.start >= ends[k]:
             found.append(doc)
     return sorted(found, key=lambda f: f.start)
 
