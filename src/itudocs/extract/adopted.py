@@ -32,7 +32,7 @@ from itudocs.model import InstrumentKind, InstrumentRef
 from itudocs.readers.blocks import RawBlock
 
 _HEAD = 12  # blocks in which the heading may stand
-_FLAT = 400  # characters: a longer first block is a text whose lines were lost
+_FLAT = 200  # characters: a longer first block is a text whose lines were lost
 
 
 @attrs.frozen

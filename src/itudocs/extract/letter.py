@@ -64,7 +64,7 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found 
     for i in head:
         text = fold(blocks[i].text.strip())
         # A text whose lines were lost holds the whole head in its first block.
-        m = ref_label.match(text) if len(text) < 400 else ref_label.search(text, 0, 600)
+        m = ref_label.search(text, 0, 600)
         value = m.group("v")[:40] if m else ""
         if m is not None and (r := _REF.search(value)) is not None:
             reference = r.group(0)
@@ -79,8 +79,8 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found 
             span = next((s for t in langs if (s := find_date(text[:300], t))), None)
             rest = (text[max(0, span.span[0] - 30): span.span[0]]
                     + text[span.span[1]:span.span[1] + 3]).strip(_PUNCT) if span else ""
-            if len(text) > 300 and rest:  # a text whose lines were lost: the place before
-                rest = rest.split(")")[-1].strip(_PUNCT)
+            if len(text) > 150 and rest:  # a text whose lines were lost: the place before
+                rest = rest.replace("）", ")").split(")")[-1].strip(_PUNCT)
             if span is not None and not any(ch.isdigit() for ch in rest):
                 date, venue = span.start, rest or None
                 claims.append((i, "header:date"))
