@@ -486,7 +486,7 @@ def test_no_adopted_heading_in_running_text() -> None:
 
 def test_annex_headings_outside_tables() -> None:
     blocks = read_text("Body.\nANNEX\nA.\n\tAnnex 2\nAnnex 2\nAnnexes to follow.").blocks
-    assert annexes.starts(blocks, Ledger(len(blocks)), EN) == (1, 4)
+    assert annexes.starts(blocks, Ledger(len(blocks))) == (1, 4)
 
 
 def test_signature_name_then_role() -> None:

@@ -11,7 +11,7 @@ from itudocs.extract.ledger import Ledger
 >>> from itudocs.lang import LANGUAGES
 >>> from itudocs.readers.tika import read_text
 >>> blocks = read_text("Text.\\nANNEX\\nContribution from X\\n1\\tIntro").blocks
->>> annexes.starts(blocks, Ledger(len(blocks)), LANGUAGES["en"])
+>>> annexes.starts(blocks, Ledger(len(blocks)))
 (1,)
 
 ```
@@ -23,12 +23,12 @@ from functools import cache
 
 from itudocs.extract.ledger import Ledger
 from itudocs.grammar import firstpage
-from itudocs.lang import LANGUAGES, Language
+from itudocs.lang import LANGUAGES
 from itudocs.readers.blocks import RawBlock
 
 
-def starts(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> tuple[int, ...]:
-    """The indices of the annex headings, in order."""
+def starts(blocks: tuple[RawBlock, ...], ledger: Ledger) -> tuple[int, ...]:
+    """The indices of the annex headings (in any of the six languages), in order."""
     first = _first_letters()
     out = []
     for i, block in enumerate(blocks):

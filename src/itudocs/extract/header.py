@@ -37,6 +37,7 @@ from itudocs.grammar import firstpage
 from itudocs.grammar.dates import find_date, find_date_range
 from itudocs.grammar.patterns import (
     AGENDA_CODE,
+    FIELD_PUNCT,
     SECTION_LABEL,
     UNDERSCORES,
     label_line,
@@ -49,13 +50,13 @@ from itudocs.grammar.patterns import (
 )
 from itudocs.grammar.symbols import amend, find_symbol
 from itudocs.grammar.text import cjk_unspaced, fold
-from itudocs.lang import LANGUAGES, Language
+from itudocs.lang import LANGUAGES, NAME_TO_CODE, Language
 from itudocs.lang.conferences import place_names
 from itudocs.model import Header, Loc, ParseWarning, Symbol
 from itudocs.readers.blocks import RawBlock
 
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
-_PUNCT = " \t\n\r\u2028\u00a0,，、،;；:：-–—.()（）/|"  # what may surround a field's value
+_PUNCT = FIELD_PUNCT
 _BOX_LABELS = ("summary", "action", "references")
 
 
@@ -237,7 +238,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 continue
         if h.symbol is not None and "symbol" in field_at and h.title is None \
                 and i <= field_at["symbol"] + 6 \
-                and (suffix := firstpage.suffix_line(text)) is not None:
+                and (suffix := next((a for t in langs if (a := firstpage.suffix_line(text, t))),
+                                    None)) is not None:
             h.symbol = _amend(h.symbol, suffix)  # "Rev. 1" under a working group's symbol
             take(i, "amendment")
             continue
@@ -439,7 +441,7 @@ def _place(venue: str, langs: list[Language]) -> str:
 
 def _language_codes(value: str, lang: Language) -> tuple[str, ...]:
     """ISO codes of the language names in an "Original:" value, in order."""
-    names = {n: c for t in LANGUAGES.values() for n, c in t.language_names.items()}
+    names = NAME_TO_CODE
     codes: list[str] = []
     for m in names_re(lang).finditer(value):
         code = names.get(m.group(0).lower()) or names.get(m.group(0))

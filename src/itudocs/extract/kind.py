@@ -60,10 +60,9 @@ def decide(*, letter: bool, instrument_kind: str | None, record: bool, title: st
     by_title = of_title(title)
     if by_title != "unknown":
         return by_title
-    if source is not None or _REPORT_LIKE.search(title or ""):
+    # A working group's own summaries and outcomes report on its meetings.
+    start = (title or "").lower()
+    if source is not None or any(start.startswith(w) for t in LANGUAGES.values()
+                                 for w in t.report_titles):
         return "report"
     return "unknown"
-
-
-# A working group's own summaries and outcomes report on its meetings.
-_REPORT_LIKE = re.compile(r"^(?:summary|outcomes?|final report)\s+(?:of|on)\b", re.IGNORECASE)

@@ -28,7 +28,7 @@ import regex
 
 from itudocs.extract.ledger import Claims, Ledger
 from itudocs.grammar.dates import find_date
-from itudocs.grammar.patterns import label_value, words_re
+from itudocs.grammar.patterns import FIELD_PUNCT, label_value, words_re
 from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES, Language
 from itudocs.model import ParseWarning
@@ -36,7 +36,7 @@ from itudocs.readers.blocks import RawBlock
 
 _REF = regex.compile(r"(?:DM|CL|BR|TSB|BDT)-[0-9]{2}/[0-9]{1,5}")
 _HEAD = 25  # blocks: the letter's head (reference, date, addressee, subject)
-_PUNCT = " \t,，、،;；:：-–—."
+_PUNCT = FIELD_PUNCT
 
 
 @attrs.frozen

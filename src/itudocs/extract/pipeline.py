@@ -91,7 +91,7 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     if minutes is not None:
         ledger.commit(minutes.claims)
 
-    starts = annexes.starts(blocks, ledger, table)
+    starts = annexes.starts(blocks, ledger)
     ledger.commit((i, "annex:heading") for i in starts)
     pages = []
     for i in starts:  # each annex opens like a small document: a title, a summary box

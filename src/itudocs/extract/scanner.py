@@ -27,17 +27,24 @@ import regex
 
 from itudocs.grammar import firstpage
 from itudocs.grammar.dates import find_date, find_date_range
-from itudocs.grammar.patterns import AGENDA_CODE, alternation, meeting_re, only_re
+from itudocs.grammar.patterns import (
+    AGENDA_CODE,
+    FIELD_PUNCT,
+    alternation,
+    label_prefix,
+    meeting_re,
+    only_re,
+)
 from itudocs.grammar.symbols import SYMBOL_RE, amend, normalise, parse_symbol, unglue
 from itudocs.grammar.text import fold
-from itudocs.lang import LANGUAGES, Language
+from itudocs.lang import LANGUAGES, NAME_TO_CODE, Language
 from itudocs.lang.conferences import place_names
 from itudocs.model import Header
 from itudocs.readers.blocks import RawBlock
 
 _WINDOW = 1500  # characters of the first page
 _FLAT = 200  # characters: a first line this long holds the whole first page (Chinese is dense)
-_PUNCT = " \t\n\r,，、،;；:：-–—./|"
+_PUNCT = FIELD_PUNCT
 _AGENDA = regex.compile(r"(?<![A-Za-z])" + AGENDA_CODE.pattern + r"(?![0-9])")
 
 
@@ -77,12 +84,12 @@ def scan(text: str, lang: Language) -> Scanned | None:
         if span is not None:
             fields["meeting_start"], fields["meeting_end"] = span.start, span.end
             end = max(end, m.end() + span.span[1])
-        places = place_names(table.code)
-        pm = regex.search(alternation(places), window) if places else None
+        pm = _places(table).search(window)
         if pm is not None:
-            fields["venue"], fields["venue_id"] = pm.group(0), places[pm.group(0)]
+            fields["venue"] = pm.group(0)
+            fields["venue_id"] = place_names(table.code)[pm.group(0)]
     amended = next((a for t in langs if (a := firstpage.amendment_in(blob, t))), None)
-    doc_label = _label(sum((t.document_labels for t in langs), ()))
+    doc_label = label_prefix(sum((t.document_labels for t in langs), ()))
     found = None
     for label in doc_label.finditer(blob):
         found = SYMBOL_RE.search(normalise(blob), label.end(), label.end() + 40)
@@ -98,14 +105,14 @@ def scan(text: str, lang: Language) -> Scanned | None:
         if span is not None and not after[:span.span[0]].strip(_PUNCT):
             fields["date"] = span.start
             end = max(end, found.end() + span.span[1])
-    agenda = _label(sum((t.agenda_labels for t in langs), ())).search(blob)
+    agenda = label_prefix(sum((t.agenda_labels for t in langs), ())).search(blob)
     if agenda is not None and (code := AGENDA_CODE.match(blob, agenda.end())) is not None:
         fields["agenda_item"] = code.group(0)
     elif (code := _AGENDA.search(blob, 0, 400)) is not None:
         fields["agenda_item"] = code.group(0)  # unlabelled, as in the header table: "PL 1.5"
-    original = _label(sum((t.original_labels for t in langs), ())).search(blob)
+    original = label_prefix(sum((t.original_labels for t in langs), ())).search(blob)
     if original is not None:
-        names = {n: c for t in LANGUAGES.values() for n, c in t.language_names.items()}
+        names = NAME_TO_CODE
         codes: list[str] = []
         at = original.end()
         while (m := _names().match(blob, at)) is not None:
@@ -113,28 +120,23 @@ def scan(text: str, lang: Language) -> Scanned | None:
             if code and code not in codes:
                 codes.append(code)
             at = m.end()
-            sep = regex.match(r"\s*(?:/|,|and|et|y|и|和|و)\s*", blob[at:at + 6])
+            sep = _joiner().match(blob, at, at + 8)  # "French/English", "French and English"
             if sep is None:
                 break
-            at += sep.end()
+            at = sep.end()
         if codes:
             fields["original_languages"] = tuple(codes)
             end = max(end, at)
     else:
         only = next((m for t in langs if (m := only_re(t).search(blob))), None)
         if only is not None:  # "English only"
-            code = _names_map().get(only.group("lang").lower())
+            code = NAME_TO_CODE.get(only.group("lang").lower())
             if code:
                 fields["original_languages"] = (code,)
                 end = max(end, only.end())
     if not fields:
         return None
     return Scanned(Header(**fields), blob[end:end + 300])  # type: ignore[arg-type]
-
-
-@cache
-def _names_map() -> dict[str, str]:
-    return {n: c for t in LANGUAGES.values() for n, c in t.language_names.items()}
 
 
 @cache
@@ -147,5 +149,14 @@ def _names() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{alternation(names)})(?!\p{{Ll}})")
 
 
-def _label(labels: tuple[str, ...]) -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{alternation(labels)})\s{{0,3}}[:：]?\s{{0,3}}", regex.IGNORECASE)
+@cache
+def _places(table: Language) -> regex.Pattern[str]:
+    """The table's place names (and the English ones), found anywhere."""
+    return regex.compile(alternation(place_names(table.code)) or r"(?!)")
+
+
+@cache
+def _joiner() -> regex.Pattern[str]:
+    """What joins two language names: a slash, a comma, or "and" in any language."""
+    words = alternation(w for t in LANGUAGES.values() for w in t.and_words)
+    return regex.compile(rf"\s*(?:/|,|，|、|{words})\s*", regex.IGNORECASE)

@@ -25,12 +25,12 @@ import regex
 
 from itudocs.extract.ledger import Claims
 from itudocs.extract.tokens import Token
-from itudocs.grammar.patterns import NAME_COUNTRY, words_re
+from itudocs.grammar.patterns import NAME_COUNTRY, TERMINAL, words_re
 from itudocs.lang import Language
 from itudocs.model import Signature
 
 _ROLE_MAX = 120
-_SENTENCE_END = frozenset(".。:：;；!！?？,，")
+_SENTENCE_END = TERMINAL | frozenset(",，،")
 
 
 @attrs.frozen

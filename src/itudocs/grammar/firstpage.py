@@ -67,24 +67,28 @@ def amendment_in(text: str, lang: Language) -> tuple[str, int] | None:
     return kind, int(m.group("n"))
 
 
-_REV_LINE = regex.compile(
-    r"(?P<kind>Rev|Add|Corr)\.?\s?(?P<n>[0-9]{1,2})"
-    # Chinese prints the amendment after the symbol: "第1次修订版", "第1号增补", "第1号更正"
-    r"|第\s?(?P<zn>[0-9]{1,2})\s?(?:次|号)\s?(?P<zkind>修订|增补|补遗|更正)[版稿本]?",
-    regex.IGNORECASE)
-_SUFFIX_KIND = {"rev": "revision", "add": "addendum", "corr": "corrigendum", "修订": "revision",
-                "增补": "addendum", "补遗": "addendum", "更正": "corrigendum"}
+_REV_LINE = regex.compile(r"(?P<kind>Rev|Add|Corr)\.?\s?(?P<n>[0-9]{1,2})", regex.IGNORECASE)
+_SUFFIX_KIND = {"rev": "revision", "add": "addendum", "corr": "corrigendum"}
 
 
-def suffix_line(text: str) -> tuple[str, int] | None:
+@cache
+def _suffix_res(lang: Language) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    return tuple((kind, regex.compile(t.format(num=r"(?P<n>[0-9]{1,2})")))
+                 for kind, templates in lang.amendment_suffixes.items() for t in templates)
+
+
+def suffix_line(text: str, lang: Language) -> tuple[str, int] | None:
     """A line that is only a symbol's suffix ("Rev. 1" under a working group's
-    symbol, "第1次修订版" under a Chinese one): ("revision" | "addendum" |
-    "corrigendum", N)."""
-    m = _REV_LINE.fullmatch(text.strip())
-    if m is None:
-        return None
-    kind = (m.group("kind") or m.group("zkind")).lower()
-    return _SUFFIX_KIND[kind], int(m.group("n") or m.group("zn"))
+    symbol, or in ``lang``'s words: "第1次修订版" under a Chinese one): ("revision" |
+    "addendum" | "corrigendum", N)."""
+    text = text.strip()
+    m = _REV_LINE.fullmatch(text)
+    if m is not None:
+        return _SUFFIX_KIND[m.group("kind").lower()], int(m.group("n"))
+    for kind, pattern in _suffix_res(lang):
+        if (m := pattern.fullmatch(text)) is not None:
+            return kind, int(m.group("n"))
+    return None
 
 
 @cache

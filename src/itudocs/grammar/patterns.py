@@ -49,6 +49,9 @@ YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 UNDERSCORES = regex.compile(r"[_\s]{3,}")
 COLON_END = regex.compile(r"[:：]\s{0,3}$")
 TERMINAL = frozenset(".。:：;；!！?？؛؟")
+#: what may surround a header field's value: spaces and line breaks, commas, colons,
+#: dashes, brackets, and the " / " that joins table cells in web text
+FIELD_PUNCT = " \t\n\r\u2028\u00a0,，、،;；:：-–—.()（）/|"
 AGENDA_CODE = regex.compile(r"(?:PL|ADM|GEN|FIN|HR|INF)\s?[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}")
 NAME_COUNTRY = regex.compile(
     r"(?P<name>[^()（）0-9\n]{2,80}?)\s{0,3}[(（](?P<country>[^()（）0-9\n]{2,60})[)）]"

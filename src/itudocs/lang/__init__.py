@@ -25,13 +25,18 @@ from importlib import import_module
 from itudocs.lang.base import Language
 from itudocs.languages import CODES, LETTERS
 
-__all__ = ["LANGUAGES", "LETTER_TO_CODE", "Language", "by_letter"]
+__all__ = ["LANGUAGES", "LETTER_TO_CODE", "NAME_TO_CODE", "Language", "by_letter"]
 
 #: one table per code of :data:`itudocs.languages.CODES`, in that order
 LANGUAGES: Mapping[str, Language] = {
     code: import_module(f"itudocs.lang.{code}").TABLE for code in CODES
 }
 _BY_LETTER = {table.letter: table for table in LANGUAGES.values()}
+
+
+#: every language name of every table, as printed after "Original:" -> its code
+NAME_TO_CODE: Mapping[str, str] = {n: c for t in LANGUAGES.values()
+                                   for n, c in t.language_names.items()}
 
 
 def by_letter(letter: str) -> Language | None:

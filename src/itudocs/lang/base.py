@@ -77,6 +77,14 @@ class Language:
     #: header lines that amend a document ("Revision 1 to Document C17/130-E"):
     #: "revision" / "addendum" / "corrigendum" -> the words that start them
     amendment_words: Mapping[str, tuple[str, ...]] = attrs.Factory(dict)
+    #: an amendment printed after the symbol, on a line of its own, where the language
+    #: puts it there ("第1次修订版"): kind -> regexes with ``{num}`` for its number
+    amendment_suffixes: Mapping[str, tuple[str, ...]] = attrs.Factory(dict)
+    #: a working group's own title that makes a report, at the title's start
+    #: ("SUMMARY OF THE 32nd MEETING", "Outcome of the 1st Meeting"), lower case
+    report_titles: tuple[str, ...] = ()
+    #: the word before a page number in a running footer ("Page 2")
+    page_words: tuple[str, ...] = ()
     #: a working group's meeting line ("32nd meeting – Geneva, ..."): templates with
     #: ``{ord}``, an ordinal in digits ("32nd") or in words ("Fourteenth")
     group_meeting_templates: tuple[str, ...] = ()

@@ -56,6 +56,8 @@ TABLE = Language(
     capital_months=True,
     amendment_words={"revision": ("Revision",), "addendum": ("Addendum",),
                      "corrigendum": ("Corrigendum",)},
+    report_titles=("summary of", "outcome of", "outcomes of", "final report"),
+    page_words=("Page",),
     group_meeting_templates=(r"{ord}\s*meeting",),
     ordinals={
         "inaugural": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,

@@ -54,6 +54,8 @@ TABLE = Language(
     date_fillers=("de", "del"),
     amendment_words={"revision": ("Revisión",), "addendum": ("Addéndum", "Addendum"),
                      "corrigendum": ("Corrigéndum", "Corrigendum")},
+    report_titles=("resumen de", "resultados de", "informe final"),
+    page_words=("Página",),
     group_meeting_templates=(r"{ord}\s*reunión",),
     ordinals={
         "inaugural": 0, "primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5,

@@ -55,6 +55,8 @@ TABLE = Language(
     date_labels=("Date",),
     amendment_words={"revision": ("Révision",), "addendum": ("Addendum",),
                      "corrigendum": ("Corrigendum",)},
+    report_titles=("résumé de", "résultats de", "rapport final"),
+    page_words=("Page",),
     group_meeting_templates=(r"{ord}\s*réunion",),
     ordinals={
         "inaugurale": 0, "première": 1, "premier": 1, "deuxième": 2, "troisième": 3,

@@ -61,6 +61,8 @@ TABLE = Language(
     year_suffixes=("года", "г."),
     amendment_words={"revision": ("Пересмотр",), "addendum": ("Дополнительный документ",),
                      "corrigendum": ("Исправление",)},
+    report_titles=("резюме", "итоги", "заключительный отчет"),
+    page_words=("Стр.",),
     group_meeting_templates=(r"{ord}\s*собрание",),
     ordinals={
         "вступительное": 0, "вступительного": 0, "первое": 1, "первого": 1, "второе": 2,

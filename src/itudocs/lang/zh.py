@@ -41,6 +41,11 @@ TABLE = Language(
     ref_paren_year="（{year}年）",
     ref_revision="，修订版",
     date_labels=("日期",),
+    amendment_suffixes={
+        "revision": (r"第\s?{num}\s?次\s?修订[版稿本]?",),
+        "addendum": (r"第\s?{num}\s?号\s?(?:增补|补遗)",),
+        "corrigendum": (r"第\s?{num}\s?号\s?更正",),
+    },
     group_meeting_templates=(r"第\s*{ord}\s*次会议",),
     ordinals={
         "开幕": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,

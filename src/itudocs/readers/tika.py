@@ -15,7 +15,9 @@ import attrs
 import regex
 
 from itudocs.errors import LimitExceededError
+from itudocs.grammar.patterns import alternation
 from itudocs.grammar.symbols import SYMBOL_RE, normalise
+from itudocs.lang import LANGUAGES
 from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import TextLoc
 from itudocs.readers.blocks import RawBlock, Stream
@@ -126,8 +128,14 @@ def _is_page_number(text: str) -> bool:
 
 
 _FIRST_PAGE_LINES = 30  # a bare symbol there is the header's own, not a running header
-_PAGE_MARK = regex.compile(r"[-–—]\s?[0-9]{1,4}\s?[-–—]|(?:Page|Página|Стр\.)\s?[0-9]{1,4}",
-                           regex.IGNORECASE)
+
+
+@cache
+def _page_mark() -> regex.Pattern[str]:
+    """A page mark: "- 2 -", or "Page 2" in any language's words."""
+    words = alternation(w for t in LANGUAGES.values() for w in t.page_words)
+    return regex.compile(rf"[-–—]\s?[0-9]{{1,4}}\s?[-–—]|(?:{words})\s?[0-9]{{1,4}}",
+                         regex.IGNORECASE)
 
 
 def _drop_running_headers(blocks: tuple[RawBlock, ...]
@@ -144,14 +152,14 @@ def _drop_running_headers(blocks: tuple[RawBlock, ...]
         text = block.text
         if not text or len(text) > 40 or block.lead_tab:
             continue
-        if _PAGE_MARK.fullmatch(text):
+        if _page_mark().fullmatch(text):
             drop.add(i)
         elif i >= _FIRST_PAGE_LINES and text in bare:
             j = i - 1
             while j >= 0 and not blocks[j].text:
                 j -= 1
             numbered = j >= 0 and bool(_is_page_number(blocks[j].text)
-                                       or _PAGE_MARK.fullmatch(blocks[j].text))
+                                       or _page_mark().fullmatch(blocks[j].text))
             # A running header repeats on every page, or follows the page number; a
             # symbol named once (a table's "C19/40(Rev.1)") is text.
             if bare[text] > 1 or numbered:
