@@ -609,3 +609,27 @@ def test_citations_of_a_long_single_line_are_found_in_linear_time() -> None:
     found = citations.find(None, blocks, block_ids(blocks), toks, (), EN)
     assert len(found.citations) == 40000
     assert [c.text for c in found.citations[:2]] == ["Resolution 179 (Rev. Dubai, 2018)", "C20/57"]
+
+
+def test_running_headers_inside_pdf_text_are_dropped_and_accounted_for() -> None:
+    body = "\n".join(f"{n}\tParagraph {n} of the report." for n in range(1, 31))
+    text = (body + "\n2\nC20/57-E\n31\tMore text.\n- 3 -\n32\tThe table names C19/40(Rev.1)\n"
+            "C19/40(Rev.1)\n")
+    stream = read_text(text)
+    texts = [b.text for b in stream.blocks]
+    assert "C20/57-E" not in texts and "2" not in texts and "- 3 -" not in texts
+    assert "C19/40(Rev.1)" in texts  # named once, after no page number: text
+    assert stream.page_header == ("2", "C20/57-E", "- 3 -")
+
+
+def test_a_wrapped_title_does_not_take_the_summary_label() -> None:
+    text = ("Council 2019\nDocument C19/7-E\n3 May 2019\n"
+            "Report by the Secretary-General on the financial operating report\nSummary\n"
+            "The report is presented.\n") + "This line is as wide as a page is in a PDF's text.\n" * 8
+    stream = read_text(text)
+    assert stream.wrapped
+    page = header.read(stream.blocks, EN, wrapped=True)
+    assert page is not None
+    assert page.header.title == "Report by the Secretary-General on the financial operating report"
+    assert "header:summary-label" in dict(page.claims).values()
+    assert page.summary is not None and page.summary.startswith("The report is presented.")
