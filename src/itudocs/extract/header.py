@@ -204,8 +204,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
         if wrapped_field is not None:
             field, wrapped_field = wrapped_field, None
             value = getattr(h, field)
-            if firstpage.wraps(value, raw) and not any(
-                    box_labels[k].fullmatch(text) for k in _BOX_LABELS):  # "Summary" opens the box
+            # (a label such as "Summary" never gets here: the box took it above)
+            if firstpage.wraps(value, raw):
                 setattr(h, field, f"{value} {raw}")
                 take(i, field)
                 wrapped_field = field  # it may go on again
