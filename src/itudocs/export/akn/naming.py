@@ -43,17 +43,12 @@ def doc_name(doc: Document) -> str:
     return doc.kind if doc.kind != "unknown" else "document"
 
 
-def _series_base(series: str) -> str:
-    """The series without a working group's meeting number: ``CWG-COP-14`` -> ``CWG-COP``."""
-    return re.sub(r"[-\s][0-9]+$", "", series)
-
-
 def _actor(symbol: Symbol | None) -> str:
     if symbol is None:
         return "itu"
     if symbol.series == "C":
         return "itu-council"
-    return "itu-" + _segment(_series_base(symbol.series)).lower()
+    return "itu-" + _segment(symbol.series).lower()
 
 
 def _actor_name(symbol: Symbol | None) -> str:
@@ -61,7 +56,7 @@ def _actor_name(symbol: Symbol | None) -> str:
         return "International Telecommunication Union"
     if symbol.series == "C":
         return "ITU Council"
-    return "ITU " + _series_base(symbol.series)
+    return "ITU " + symbol.series
 
 
 def _segment(text: str) -> str:
