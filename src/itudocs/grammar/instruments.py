@@ -29,6 +29,7 @@ scripts with case), and a number glued to letters, units or decimals ("1080p",
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import cast
 
@@ -77,7 +78,7 @@ class _Grammar:
     revision: regex.Pattern[str]
     word_kind: dict[str, InstrumentKind]
     bodies: dict[str, str]
-    places_map: dict[str, str]
+    places_map: Mapping[str, str]
 
 
 @cache

@@ -13,6 +13,7 @@ Body codes: ``PP`` (Plenipotentiary Conference), ``Council``, ``WTDC``, ``WTSA``
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from itudocs.languages import CODES
 
@@ -169,9 +170,10 @@ def bodies_at(place: str, year: int) -> tuple[str, ...]:
     return tuple(body for (body, y), p in CONFERENCES.items() if p == place and y == year)
 
 
-def place_names(lang: str) -> dict[str, str]:
+@cache
+def place_names(lang: str) -> Mapping[str, str]:
     """Every name of a place in ``lang`` -> its key (English names are accepted in
-    every language: documents often keep them)."""
+    every language: documents often keep them). Built once per language."""
     out = {name: key for key, names in PLACES.items() for name in names["en"]}
     out.update({name: key for key, names in PLACES.items() for name in names[lang]})
     return out
