@@ -479,8 +479,12 @@ def test_adopted_instrument_heading(text: str, lang: str, expected: tuple[str, s
     assert found.title == "A title"
 
 
-def test_no_adopted_heading_in_running_text() -> None:
-    blocks = read_text("The Council adopted Decision 482 (C-2001) last year.\n").blocks
+@pytest.mark.parametrize("text", [
+    "The Council adopted Decision 482 (C-2001) last year.",  # running text
+    "Resolution 179 (Rev. Dubai, 2018)",  # alone on its line, but the Conference's
+])
+def test_no_adopted_heading(text: str) -> None:
+    blocks = read_text(text + "\nA title\n").blocks
     assert adopted.find(blocks, Ledger(len(blocks)), EN) is None
 
 

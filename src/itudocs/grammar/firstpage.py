@@ -222,6 +222,9 @@ def _heading_re(lang: Language) -> regex.Pattern[str] | None:
                          regex.IGNORECASE)
 
 
+# What the parenthesis of an adopted instrument's heading says: a Council session
+# ("C-2001", "C09", Cyrillic "С-2000") or that it was modified ("Modified 2004").
+_COUNCIL_PAREN = regex.compile(r"\s*(?:[CС]-?\s?[0-9]{2}|modif)", regex.IGNORECASE)
 _SESSION = regex.compile(
     r"(?:C|С)-?\s?(?P<y>(?:19|20)?[0-9]{2})(?![0-9])|(?P<y4>(?:19|20)[0-9]{2})")
 
@@ -237,6 +240,10 @@ def heading(text: str, lang: Language, *, start_only: bool = False
         return None
     m = pattern.match(text.strip()) if start_only else pattern.fullmatch(text.strip())
     if m is None:
+        return None
+    if m.group("p") and not _COUNCIL_PAREN.match(m.group("p")):
+        # "Resolution 179 (Rev. Dubai, 2018)" alone on a line is a reference to another
+        # body's instrument, not the heading of one the Council adopted
         return None
     word = m.group("word").lower()
     kind = next(k for k, ws in lang.heading_words.items() if word in (w.lower() for w in ws))
