@@ -455,8 +455,12 @@ def test_letter_is_known_by_its_reference_and_closing() -> None:
     blocks = read_text(text).blocks
     found = letter.find(blocks, Ledger(len(blocks)), EN)
     assert found is not None
-    assert (found.reference, str(found.date), found.venue, found.subject) == (
-        "DM-20/1021", "2020-11-27", "Geneva", "Consultation")
+    assert (found.reference, str(found.date), found.venue, found.venue_id, found.subject) == (
+        "DM-20/1021", "2020-11-27", "Geneva", "geneva", "Consultation")
+    french = read_text("Genève, le 27 novembre 2020\nRéf.: DM-20/1021\nTexte.\n"
+                       "Veuillez agréer, Madame, Monsieur, l'assurance de ma considération.").blocks
+    fr = letter.find(french, Ledger(len(french)), LANGUAGES["fr"])
+    assert fr is not None and (fr.venue, fr.venue_id) == ("Genève", "geneva")
     assert found.warning.code == "not-council-layout"
     no_closing = read_text(text.replace("Yours faithfully,", "Bye.")).blocks
     assert letter.find(no_closing, Ledger(len(no_closing)), EN) is None

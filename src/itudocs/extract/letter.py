@@ -31,6 +31,7 @@ from itudocs.grammar.dates import find_date
 from itudocs.grammar.patterns import FIELD_PUNCT, label_value, words_re
 from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES, Language
+from itudocs.lang.conferences import place_names
 from itudocs.model import ParseWarning
 from itudocs.readers.blocks import RawBlock
 
@@ -46,6 +47,7 @@ class Found:
     reference: str
     date: _dt.date | None
     venue: str | None
+    venue_id: str | None
     subject: str | None
     claims: Claims
     warning: ParseWarning
@@ -82,7 +84,9 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found 
             if len(text) > 150 and rest:  # a text whose lines were lost: the place before
                 rest = rest.replace("）", ")").split(")")[-1].strip(_PUNCT)
             if span is not None and not any(ch.isdigit() for ch in rest):
-                date, venue = span.start, rest or None
+                # "Genève, le 27 novembre 2020": the place, where it is a known one
+                place = next((n for t in langs for n in place_names(t.code) if n in rest), None)
+                date, venue = span.start, place or rest or None
                 claims.append((i, "header:date"))
                 continue
         if subject is None and (m := subject_label.match(text)) is not None:
@@ -94,4 +98,6 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found 
     warning = ParseWarning(code="not-council-layout",
                            message=f"a letter ({reference}), not a Council document: read "
                            "its date, subject and signature only")
-    return Found(reference, date, venue, subject, tuple(claims), warning)
+    venue_id = next((key for t in langs if venue and (key := place_names(t.code).get(venue))),
+                    None)
+    return Found(reference, date, venue, venue_id, subject, tuple(claims), warning)

@@ -183,7 +183,8 @@ def _header(first: header.FirstPage | None, wrote: letter.Found | None,
                                 if getattr(h, f.name) in (None, ())
                                 and getattr(scanned, f.name) not in (None, ())})
     if wrote is not None:
-        h = attrs.evolve(h, date=wrote.date, venue=wrote.venue, subject=wrote.subject)
+        h = attrs.evolve(h, date=wrote.date, venue=wrote.venue, venue_id=wrote.venue_id,
+                         subject=wrote.subject)
     if heading is not None and h.title is None:
         h = attrs.evolve(h, title=heading.title)
     return h
