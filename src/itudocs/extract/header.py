@@ -260,13 +260,15 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 for j in _group_name(blocks, i, {k for k, _ in claims}):
                     take(j, "group")
                 if group[1].strip(_PUNCT) and not _meeting_dates(h, group[1], langs):
-                    # a PDF's text wrapped the line: "... 24-25 January" / "2018"
-                    nxt = next((j for j in range(i + 1, min(i + 3, limit))
-                                if blocks[j].text.strip()), None)
-                    if nxt is not None and _meeting_dates(
-                            h, f"{group[1]} {blocks[nxt].text.strip()}", langs):
-                        take(nxt, "meeting_dates")
-                        skip.add(nxt)
+                    # a PDF's text wrapped the line: "... 24-25 January" / "2018" (the
+                    # next line, or the one after a cell beside it in a layout's text)
+                    nxt = [j for j in range(i + 1, min(i + 5, limit))
+                           if blocks[j].text.strip()][:2]
+                    for j in nxt:
+                        if _meeting_dates(h, f"{group[1]} {blocks[j].text.strip()}", langs):
+                            take(j, "meeting_dates")
+                            skip.add(j)
+                            break
                 continue
         if h.agenda_item is None and not annex:
             m = agenda_label.match(text)

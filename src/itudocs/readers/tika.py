@@ -20,6 +20,7 @@ from itudocs.grammar.symbols import SYMBOL_RE, normalise
 from itudocs.lang import LANGUAGES
 from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import TextLoc
+from itudocs.readers.bidi import needs_repair, repair_line
 from itudocs.readers.blocks import RawBlock, Stream
 
 
@@ -51,6 +52,8 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
     for lineno, raw in enumerate(text.split("\n")):
         line_start = offset
         offset += len(raw) + 1
+        if needs_repair(raw):
+            raw = _repaired(raw)
         if not raw.strip(_WS):
             # Empty lines are empty paragraphs or empty cells: kept as empty blocks,
             # as the .docx reader keeps empty paragraphs, so extractors see separators.
@@ -89,6 +92,13 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
 
 
 _WRAP_WIDTH = 110  # characters: the longest line of a text wrapped at a page's width
+
+
+def _repaired(raw: str) -> str:
+    """``raw`` in logical order (see :mod:`itudocs.readers.bidi`), padded or cut to its
+    length so that the offsets of this line and the next stay those of the text."""
+    fixed = repair_line(raw)
+    return fixed[:len(raw)].ljust(len(raw))
 
 
 def _wrapped(blocks: tuple[RawBlock, ...]) -> bool:
