@@ -169,7 +169,7 @@ def write_tables(out_path: Path, folder: Path) -> dict[str, int]:
 
     Needs pandas and pyarrow: ``pip install 'itudocs[parquet]'``."""
     check_tables_extra()
-    from itudocs.export.tables import tables
+    from itudocs.export.tables import parquet_schema, tables
     from itudocs.model import Document
 
     def documents() -> Iterator[Document]:
@@ -182,7 +182,8 @@ def write_tables(out_path: Path, folder: Path) -> dict[str, int]:
     frames = tables(list(documents()))
     folder.mkdir(parents=True, exist_ok=True)
     for name, frame in frames.items():
-        frame.to_parquet(folder / f"{name}.parquet", index=False)
+        frame.to_parquet(folder / f"{name}.parquet", index=False,
+                         schema=parquet_schema(frame))
     return {name: len(frame) for name, frame in frames.items()}
 
 
