@@ -129,3 +129,43 @@ def test_parquet_files_hold_dates_and_nullable_integers(tmp_path: Path) -> None:
     assert [str(x) if x else None for x in table.column("meeting_start").to_pylist()] == [
         "2020-06-09", None]
     assert "loc" not in pq.read_schema(tmp_path / "tables" / "blocks.parquet").names
+
+
+def test_repr_is_one_short_line(docs: list[itudocs.Document]) -> None:
+    assert repr(docs[0]) == ("<Document 'C20/57-C' kind='report' language='zh' sections=17 "
+                             "blocks=35 quotes=2 citations=7 warnings=0>")
+    assert repr(itudocs.parse_text("Hello.\n")) == (
+        "<Document None kind='unknown' language=None sections=0 blocks=1 quotes=0 "
+        "citations=0 warnings=1>")
+    assert all("\n" not in repr(d) and len(repr(d)) < 160 for d in docs)
+
+
+def test_html_sets_lang_and_direction() -> None:
+    ar = itudocs.parse(itudocs.sample_path("ar"))._repr_html_()
+    assert '<div class="itudocs" lang="ar" dir="rtl">' in ar
+    fr = itudocs.parse(itudocs.sample_path("fr"))._repr_html_()
+    assert '<div class="itudocs" lang="fr" dir="ltr">' in fr
+    unknown = itudocs.parse_text("1\tIntroduction\n")
+    assert unknown.language is None
+    assert '<div class="itudocs" dir="auto">' in unknown._repr_html_()
+
+
+def test_html_of_a_long_document_is_cut_with_a_count() -> None:
+    from itudocs.export.html import MAX_BLOCKS, document_html
+
+    text = "".join(f"{i}\tSection {i}\n{i}.1\tParagraph {i}.1.\n{i}.2\tParagraph {i}.2.\n"
+                   for i in range(1, 201))
+    doc = itudocs.parse_text(text)  # 200 sections, each with 2 children of 1 block
+    blocks = sum(len(s.blocks) for s in doc.iter_sections())
+    assert blocks == 400 and MAX_BLOCKS == 200
+    html = doc._repr_html_()
+    # 200 blocks shown: sections 1-100, each with its two paragraphs
+    assert "Paragraph 100.2." in html and "Paragraph 101.1." not in html
+    assert "Section 101" not in html
+    assert ("... 200 more blocks in 300 more sections not shown (the first 200 blocks are)"
+            in html)
+    assert html.count("<p>") == 200 + html.count("<p><b>")
+    whole = document_html(doc, limit=None)
+    assert "Paragraph 200.2." in whole and 'class="more"' not in whole
+    short = itudocs.parse(itudocs.sample_path())._repr_html_()
+    assert 'class="more"' not in short  # a real document is shown whole
