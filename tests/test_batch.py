@@ -220,3 +220,24 @@ def test_revisions_option_on_batch(tmp_path: Path, revisions: str, text: str, jo
     for row in rows(out):
         doc = row["document"]
         assert doc["sections"][0]["blocks"][0]["text"] == text  # type: ignore[index]
+
+
+def test_dask_recipe_in_the_docs_writes_valid_json_lines(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """The recipe of docs/batch.md, run as written: every record ends with a newline,
+    so the partitions' files concatenate into valid JSON Lines."""
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("dask.bag")
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "batch.md").read_text("utf-8")
+    recipe = doc.split("With Dask", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    assert "to_textfiles" in recipe
+    monkeypatch.chdir(tmp_path)
+    with dask.config.set(scheduler="sync"):
+        exec(compile(recipe, "docs/batch.md", "exec"), {})
+    files = sorted((tmp_path / "out").glob("*.jsonl"))
+    assert len(files) == 2
+    joined = "".join(f.read_text("utf-8") for f in files)
+    assert joined.endswith("\n")
+    records = [json.loads(line) for line in joined.splitlines()]
+    assert [r["header"]["symbol"]["text"] for r in records] == ["C20/57-E", "C20/57-F"]
