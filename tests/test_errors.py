@@ -90,3 +90,65 @@ def test_errors_have_codes_and_exit_codes() -> None:
     assert len(codes) == len(classes)
     assert all(issubclass(c, itudocs.ItuDocsError) for c in classes)
     assert all(c.exit_code not in (0, 2) for c in classes)
+
+
+def test_missing_file_is_also_a_file_not_found_error(tmp_path: Path) -> None:
+    path = tmp_path / "missing.docx"
+    with pytest.raises(FileNotFoundError) as info:
+        itudocs.parse(path)
+    exc = info.value
+    assert isinstance(exc, itudocs.MissingFileError) and isinstance(exc, itudocs.ItuDocsError)
+    assert exc.code == "missing-file" and exc.exit_code == 1
+    assert exc.errno == 2 and exc.filename == str(path) and exc.source == str(path)
+    assert str(exc) == f"{path}: cannot read the file (No such file or directory)"
+
+
+def test_missing_file_error_pickles_whole(tmp_path: Path) -> None:
+    """It crosses a process boundary (batch workers) with its OSError fields."""
+    import pickle
+
+    with pytest.raises(itudocs.MissingFileError) as info:
+        itudocs.parse(tmp_path / "gone.txt")
+    again = pickle.loads(pickle.dumps(info.value))
+    assert type(again) is itudocs.MissingFileError
+    assert (str(again), again.errno, again.filename, again.reason) == (
+        str(info.value), 2, str(tmp_path / "gone.txt"), "cannot read the file (No such file or directory)")
+
+
+def test_a_folder_is_an_unreadable_file(tmp_path: Path) -> None:
+    with pytest.raises(itudocs.UnreadableFileError) as info:
+        itudocs.parse(tmp_path)
+    assert isinstance(info.value, OSError) and not isinstance(info.value, FileNotFoundError)
+    assert info.value.code == "unreadable-file" and info.value.errno == 21  # EISDIR
+
+
+@pytest.mark.parametrize("text", ["Document C19/98-E\n1\tIntroduction\n", "x" * 5000,
+                                  "Council 2019\r1\tIntroduction"])
+def test_text_passed_as_a_path_says_to_use_parse_text(text: str) -> None:
+    with pytest.raises(FileNotFoundError, match=r"that is text, not a path; .*"
+                                                r"itudocs\.parse_text\(text\)") as info:
+        itudocs.parse(text)
+    assert info.value.source is None  # type: ignore[attr-defined]
+    assert len(str(info.value)) < 160  # the text is not printed whole
+
+
+def test_a_file_whose_name_has_a_line_break_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "two\nlines.txt"
+    path.write_text("1\tIntroduction\n", "utf-8")
+    assert itudocs.parse(str(path)).find("1") is not None
+
+
+@pytest.mark.parametrize("name", ["report.docx", "REPORT.DOCX", "macro.docm"])
+def test_a_file_named_docx_that_is_not_a_zip(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("Document C19/98-E\n1\tIntroduction\n", "utf-8")
+    with pytest.raises(itudocs.NotAWordFileError) as info:
+        itudocs.parse(path)
+    assert info.value.code == "not-a-word-file" and info.value.exit_code == 3
+    assert info.value.reason.startswith(f"the file is named {name[name.rfind('.'):]} but is "
+                                        "not a Word package (no zip signature)")
+    with path.open("rb") as fh, pytest.raises(itudocs.NotAWordFileError):
+        itudocs.parse(fh)  # a file object carries its name too
+    # Asked for, the text is read; the same bytes without a name are text.
+    assert itudocs.parse(path, format="tika-text").header.symbol is not None
+    assert itudocs.parse(path.read_bytes()).header.symbol is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 from html import escape as html_escape
+from pathlib import Path
 
 import pytest
 
@@ -67,7 +68,7 @@ def test_table_rows(docs: list[itudocs.Document]) -> None:
         [("7.1", i) for i in range(5)] + [("7.2", i) for i in range(2)])
     cites = [r for r in rows["citations"] if r["doc"] == key]
     assert cites[0]["instrument"] == "itu:council:resolution:1306@2009"
-    assert cites[0]["loc"].startswith("line:31:")
+    assert cites[0]["location"].startswith("line:31:")
 
 
 def test_pandas_tables(docs: list[itudocs.Document]) -> None:
@@ -82,3 +83,89 @@ def test_pandas_tables(docs: list[itudocs.Document]) -> None:
     assert len(joined) == len(frames["sections"])
     empty = itudocs.tables([])
     assert all(list(f.columns) == COLUMNS[n] and f.empty for n, f in empty.items())
+
+
+def test_pandas_tables_keep_integers_dates_and_text_typed() -> None:
+    """A document without a header beside one with: the missing values are <NA>/NaT,
+    not NaN turning the years into floats."""
+    pd = pytest.importorskip("pandas")
+    docs = [itudocs.parse(itudocs.sample_path()), itudocs.parse_text("1\tIntroduction\n")]
+    frames = itudocs.tables(docs)
+    d = frames["documents"]
+    assert str(d["session_year"].dtype) == "Int64"
+    assert d["session_year"].tolist()[0] == 2020 and d["session_year"].isna().tolist() == [
+        False, True]
+    assert str(d["revision"].dtype) == "Int64"  # every value missing, still an integer column
+    assert pd.api.types.is_datetime64_any_dtype(d["meeting_start"])
+    assert d["meeting_start"][0].date().isoformat() == "2020-06-09"
+    assert d["meeting_start"].isna().tolist() == [False, True]
+    assert str(d["title"].dtype) == "string"
+    assert str(frames["quotes"]["elided"].dtype) == "boolean"
+    assert str(frames["citations"]["year"].dtype) == "Int64"
+    for name, frame in frames.items():
+        assert "loc" not in frame.columns, name  # it would shadow DataFrame.loc
+        assert "location" in frame.columns or name == "documents"
+    assert frames["sections"].loc[1, "section"] == "1.1"  # .loc is pandas' own again
+
+
+def test_parquet_files_hold_dates_and_nullable_integers(tmp_path: Path) -> None:
+    pytest.importorskip("pandas")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from itudocs.batch import run_batch, write_tables
+
+    text = tmp_path / "t.txt"
+    text.write_text("1\tIntroduction\n", "utf-8")
+    out = tmp_path / "o.jsonl"
+    run_batch([str(itudocs.sample_path()), str(text)], out)
+    write_tables(out, tmp_path / "tables")
+    schema = pq.read_schema(tmp_path / "tables" / "documents.parquet")
+    assert str(schema.field("meeting_start").type) == "date32[day]"
+    assert str(schema.field("date").type) == "date32[day]"
+    assert str(schema.field("session_year").type) == "int64"
+    assert str(schema.field("revision").type) == "int64"  # all null: not the "null" type
+    assert "string" in str(schema.field("subtitle").type)
+    table = pq.read_table(tmp_path / "tables" / "documents.parquet")
+    assert table.column("session_year").to_pylist() == [2020, None]
+    assert [str(x) if x else None for x in table.column("meeting_start").to_pylist()] == [
+        "2020-06-09", None]
+    assert "loc" not in pq.read_schema(tmp_path / "tables" / "blocks.parquet").names
+
+
+def test_repr_is_one_short_line(docs: list[itudocs.Document]) -> None:
+    assert repr(docs[0]) == ("<Document 'C20/57-C' kind='report' language='zh' sections=17 "
+                             "blocks=35 quotes=2 citations=7 warnings=0>")
+    assert repr(itudocs.parse_text("Hello.\n")) == (
+        "<Document None kind='unknown' language=None sections=0 blocks=1 quotes=0 "
+        "citations=0 warnings=1>")
+    assert all("\n" not in repr(d) and len(repr(d)) < 160 for d in docs)
+
+
+def test_html_sets_lang_and_direction() -> None:
+    ar = itudocs.parse(itudocs.sample_path("ar"))._repr_html_()
+    assert '<div class="itudocs" lang="ar" dir="rtl">' in ar
+    fr = itudocs.parse(itudocs.sample_path("fr"))._repr_html_()
+    assert '<div class="itudocs" lang="fr" dir="ltr">' in fr
+    unknown = itudocs.parse_text("1\tIntroduction\n")
+    assert unknown.language is None
+    assert '<div class="itudocs" dir="auto">' in unknown._repr_html_()
+
+
+def test_html_of_a_long_document_is_cut_with_a_count() -> None:
+    from itudocs.export.html import MAX_BLOCKS, document_html
+
+    text = "".join(f"{i}\tSection {i}\n{i}.1\tParagraph {i}.1.\n{i}.2\tParagraph {i}.2.\n"
+                   for i in range(1, 201))
+    doc = itudocs.parse_text(text)  # 200 sections, each with 2 children of 1 block
+    blocks = sum(len(s.blocks) for s in doc.iter_sections())
+    assert blocks == 400 and MAX_BLOCKS == 200
+    html = doc._repr_html_()
+    # 200 blocks shown: sections 1-100, each with its two paragraphs
+    assert "Paragraph 100.2." in html and "Paragraph 101.1." not in html
+    assert "Section 101" not in html
+    assert ("... 200 more blocks in 300 more sections not shown (the first 200 blocks are)"
+            in html)
+    assert html.count("<p>") == 200 + html.count("<p><b>")
+    whole = document_html(doc, limit=None)
+    assert "Paragraph 200.2." in whole and 'class="more"' not in whole
+    short = itudocs.parse(itudocs.sample_path())._repr_html_()
+    assert 'class="more"' not in short  # a real document is shown whole

@@ -23,9 +23,11 @@ from itudocs.errors import (
     ItuDocsError,
     LegacyWordFormatError,
     LimitExceededError,
+    MissingFileError,
     NotAWordFileError,
     NotTextError,
     SchemaError,
+    UnreadableFileError,
     UnsupportedFormatError,
 )
 from itudocs.limits import Limits
@@ -94,9 +96,9 @@ __all__ = [
     "Accounting", "Annex", "Block", "Bullet", "Change", "Citation", "Comment",
     "CorruptPackageError", "Document", "DocxLoc", "EncryptedDocumentError", "Header",
     "InstrumentRef", "ItuDocsError", "LegacyWordFormatError", "LimitExceededError", "Limits",
-    "NotAWordFileError", "NotTextError", "Note", "Outcome", "ParseWarning", "Quote",
-    "QuoteParagraph", "Reference", "SchemaError", "Section", "Signature", "SourceInfo",
-    "Subject", "SummaryRecord", "Symbol", "TextLoc", "UnsupportedFormatError", "__version__",
-    "json_schema", "parse", "parse_text", "sample_path", "table_rows", "tables", "to_akn",
-    "to_json", "to_markdown",
+    "MissingFileError", "NotAWordFileError", "NotTextError", "Note", "Outcome", "ParseWarning",
+    "Quote", "QuoteParagraph", "Reference", "SchemaError", "Section", "Signature", "SourceInfo",
+    "Subject", "SummaryRecord", "Symbol", "TextLoc", "UnreadableFileError",
+    "UnsupportedFormatError", "__version__", "json_schema", "parse", "parse_text", "sample_path",
+    "table_rows", "tables", "to_akn", "to_json", "to_markdown",
 ]

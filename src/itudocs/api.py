@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import os
+from errno import ENOENT
 from pathlib import Path
 from typing import BinaryIO, Literal, Union
 
 from itudocs.errors import (
     ItuDocsError,
     LimitExceededError,
+    MissingFileError,
     NotAWordFileError,
     NotTextError,
+    UnreadableFileError,
 )
 from itudocs.extract.pipeline import build
 from itudocs.languages import CODES
@@ -31,9 +34,10 @@ def parse(source: Source, *, format: Format | None = None,
           limits: Limits = DEFAULT_LIMITS, revisions: Revisions = "accept") -> Document:
     """Parse an ITU Council document.
 
-    ``source`` is a path, ``bytes`` or a binary file object. The format is sniffed
-    from the content (a zip package is a .docx; anything else is read as text) or
-    forced with ``format="docx"`` / ``"tika-text"``. ``revisions`` says how tracked
+    ``source`` is a path, ``bytes`` or a binary file object (text in memory goes to
+    :func:`parse_text`). The format is sniffed from the content (a zip package is a
+    .docx; anything else is read as text, except a file named ``.docx``, which is
+    refused) or forced with ``format="docx"`` / ``"tika-text"``. ``revisions`` says how tracked
     changes in a Word file are read: ``"accept"`` (the default: insertions kept,
     deletions dropped), ``"reject"``, or ``"all"`` (both kept, each block's
     ``changes`` marking the spans with author and date). Raises an
@@ -110,17 +114,7 @@ def _read_source(source: Source, limits: Limits) -> tuple[bytes, str | None]:
         name = None
     elif isinstance(source, (str, os.PathLike)):
         name = os.fspath(source)
-        try:
-            size = os.path.getsize(name)
-            if size > cap:
-                raise LimitExceededError(f"the file is {size} bytes (limit {cap})", source=name)
-            with open(name, "rb") as fh:
-                data = fh.read(cap + 1)
-        except ItuDocsError:
-            raise
-        except OSError as exc:
-            raise ItuDocsError(f"cannot read the file ({exc.strerror or exc})",
-                               source=name) from None
+        data = _read_path(name, cap, is_str=isinstance(source, str))
     elif hasattr(source, "read"):
         name = getattr(source, "name", None)
         name = name if isinstance(name, str) else None
@@ -134,9 +128,47 @@ def _read_source(source: Source, limits: Limits) -> tuple[bytes, str | None]:
     return data, name
 
 
+def _read_path(name: str, cap: int, *, is_str: bool) -> bytes:
+    try:
+        size = os.path.getsize(name)
+        if size > cap:
+            raise LimitExceededError(f"the file is {size} bytes (limit {cap})", source=name)
+        with open(name, "rb") as fh:
+            return fh.read(cap + 1)
+    except ItuDocsError:
+        raise
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        if is_str and _looks_like_text(name):
+            more = "..." if len(name) > 40 else ""
+            raise MissingFileError(
+                f"no file named {name[:40]!r}{more}: that is text, not a path; parse text "
+                "held in memory with itudocs.parse_text(text)", errno=ENOENT,
+                strerror="no such file") from None
+        err = exc.errno if isinstance(exc, OSError) else None
+        strerror = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+        cls = MissingFileError if isinstance(exc, FileNotFoundError) else UnreadableFileError
+        raise cls(f"cannot read the file ({strerror})", source=name, errno=err,
+                  strerror=strerror) from None
+
+
+def _looks_like_text(name: str) -> bool:
+    """A "path" no file system holds: a line break, a NUL, or longer than any path."""
+    return any(c in name for c in "\n\r\x00") or len(name) > 4096
+
+
+#: names a Word package has; such a file that is not a zip is an error, not text
+_WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+
+
 def _sniff(data: bytes, name: str | None) -> Format:
     if data.startswith(ZIP_MAGIC) or data.startswith(OLE_MAGIC):
         return "docx"
+    if name is not None and name.lower().endswith(_WORD_SUFFIXES):
+        suffix = name[name.rfind("."):]
+        raise NotAWordFileError(
+            f"the file is named {suffix} but is not a Word package (no zip signature); "
+            "to read it as text, give format='tika-text' (--input-format tika-text)",
+            source=name)
     return "tika-text"
 
 

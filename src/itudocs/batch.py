@@ -1,8 +1,9 @@
 """Batch parsing: many documents to one JSON Lines file, on every core.
 
 ``itudocs batch INPUT... -o OUT.jsonl [--jobs N] [--resume]``. An INPUT is a file, a
-folder (searched recursively for .docx and .txt files) or ``@LIST``, a text file with
-one path per line. Each document gives one line, in input order::
+folder (searched recursively for .docx and .txt files; other files, hidden ones and
+Word's ``~$`` lock files are ignored and listed) or ``@LIST``, a text file with one
+path per line. Each document gives one line, in input order::
 
     {"path": "...", "status": "ok" | "warning" | "error",
      "error": {"code": "...", "message": "..."} | null, "document": {...} | null}
@@ -17,6 +18,7 @@ parent only writes lines, so ``--jobs 2`` is close to twice ``--jobs 1`` on two 
 
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import os
@@ -29,12 +31,17 @@ from typing import Any, TextIO
 from itudocs.api import parse
 from itudocs.errors import ItuDocsError
 from itudocs.export.json_ import to_dict
+from itudocs.readers.wordml import Revisions
 
 SUFFIXES = (".docx", ".txt")
 
 
-def expand_inputs(inputs: Iterable[str]) -> list[str]:
-    """Files as given, folders searched recursively (sorted), ``@LIST`` files read."""
+def expand_inputs(inputs: Iterable[str], ignored: list[str] | None = None) -> list[str]:
+    """Files as given, folders searched recursively (sorted), ``@LIST`` files read.
+
+    In a folder, only ``.docx`` and ``.txt`` files are taken; the files passed over
+    (other suffixes, hidden files, Word's ``~$`` lock files) and hidden folders (as
+    ``path/``, not searched) are appended to ``ignored`` when it is given."""
     out: list[str] = []
     for item in inputs:
         if item.startswith("@"):
@@ -42,18 +49,36 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
             out.extend(line.strip() for line in listing if line.strip()
                        and not line.lstrip().startswith("#"))
         elif os.path.isdir(item):
-            out.extend(sorted(str(p) for p in Path(item).rglob("*")
-                              if p.is_file() and p.suffix.lower() in SUFFIXES))
+            taken, passed = _scan_folder(item)
+            out.extend(taken)
+            if ignored is not None:
+                ignored.extend(passed)
         else:
             out.append(item)
     return out
 
 
-def parse_row(path: str) -> tuple[str, str]:
+def _scan_folder(folder: str) -> tuple[list[str], list[str]]:
+    """(documents, passed over) under ``folder``, each sorted."""
+    taken: list[str] = []
+    passed: list[str] = []
+    for root, dirs, files in os.walk(folder):
+        for d in [d for d in dirs if d.startswith(".")]:
+            dirs.remove(d)  # .git, .venv ...: not searched
+            passed.append(os.path.join(root, d) + os.sep)
+        for name in files:
+            path = os.path.join(root, name)
+            wanted = (os.path.splitext(name)[1].lower() in SUFFIXES
+                      and not name.startswith((".", "~$")))
+            (taken if wanted else passed).append(path)
+    return sorted(taken), sorted(passed)
+
+
+def parse_row(path: str, revisions: Revisions = "accept") -> tuple[str, str]:
     """(status, output line) for ``path``; never raises (a failure is an error row)."""
     row: dict[str, Any] = {"path": path, "status": "ok", "error": None, "document": None}
     try:
-        doc = parse(path)
+        doc = parse(path, revisions=revisions)
     except ItuDocsError as exc:
         row.update(status="error", error={"code": exc.code, "message": exc.reason})
     except Exception as exc:  # a bug in itudocs: recorded, the batch goes on
@@ -83,11 +108,26 @@ def done_paths(out_path: Path) -> set[str]:
 
 def run_batch(inputs: Sequence[str], out_path: Path, *, jobs: int = 1, resume: bool = False,
               progress: TextIO | None = None,
-              worker: Callable[[str], tuple[str, str]] = parse_row) -> dict[str, int]:
-    """Parse ``inputs`` into ``out_path``; return counts by status (and ``skipped``).
+              worker: Callable[[str], tuple[str, str]] = parse_row,
+              revisions: Revisions = "accept",
+              ignored: list[str] | None = None) -> dict[str, int]:
+    """Parse ``inputs`` into ``out_path``; return counts by status (``ok``,
+    ``warning``, ``error``), of the documents already done (``skipped``, with
+    ``resume``) and of the files passed over in folders (``ignored``; their paths are
+    appended to ``ignored`` when it is given). ``revisions`` is passed to
+    :func:`itudocs.parse`.
 
     Raises KeyboardInterrupt after closing the file cleanly when interrupted."""
-    paths = expand_inputs(inputs)
+    if jobs < 1:
+        raise ValueError(f"jobs must be 1 or more, not {jobs}")
+    if revisions not in ("accept", "reject", "all"):
+        raise ValueError(f"revisions must be 'accept', 'reject' or 'all', not {revisions!r}")
+    if worker is parse_row and revisions != "accept":
+        worker = functools.partial(parse_row, revisions=revisions)
+    passed: list[str] = []
+    paths = expand_inputs(inputs, passed)
+    if ignored is not None:
+        ignored.extend(passed)
     skipped = 0
     if resume:
         done = done_paths(out_path)
@@ -96,7 +136,7 @@ def run_batch(inputs: Sequence[str], out_path: Path, *, jobs: int = 1, resume: b
         skipped = len(paths) - len(todo)
     else:
         todo = paths
-    counts = {"ok": 0, "warning": 0, "error": 0, "skipped": skipped}
+    counts = {"ok": 0, "warning": 0, "error": 0, "skipped": skipped, "ignored": len(passed)}
     mode = "a" if resume else "w"
     bar = _Progress(len(todo), progress)
     with out_path.open(mode, encoding="utf-8") as out:
@@ -109,12 +149,27 @@ def run_batch(inputs: Sequence[str], out_path: Path, *, jobs: int = 1, resume: b
     return counts
 
 
+def check_tables_extra() -> None:
+    """Raise ImportError, naming the extra to install, unless :func:`write_tables`
+    can run (it needs pandas and pyarrow)."""
+    missing = []
+    for module in ("pandas", "pyarrow"):
+        try:
+            __import__(module)
+        except ImportError:
+            missing.append(module)
+    if missing:
+        raise ImportError(f"Parquet tables need {' and '.join(missing)}: "
+                          "pip install 'itudocs[parquet]'")
+
+
 def write_tables(out_path: Path, folder: Path) -> dict[str, int]:
     """Read a batch output and write its documents as Parquet tables into ``folder``
     (one file per table of :mod:`itudocs.export.tables`); return the row counts.
 
     Needs pandas and pyarrow: ``pip install 'itudocs[parquet]'``."""
-    from itudocs.export.tables import tables
+    check_tables_extra()
+    from itudocs.export.tables import parquet_schema, tables
     from itudocs.model import Document
 
     def documents() -> Iterator[Document]:
@@ -127,7 +182,8 @@ def write_tables(out_path: Path, folder: Path) -> dict[str, int]:
     frames = tables(list(documents()))
     folder.mkdir(parents=True, exist_ok=True)
     for name, frame in frames.items():
-        frame.to_parquet(folder / f"{name}.parquet", index=False)
+        frame.to_parquet(folder / f"{name}.parquet", index=False,
+                         schema=parquet_schema(frame))
     return {name: len(frame) for name, frame in frames.items()}
 
 

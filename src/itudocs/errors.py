@@ -18,6 +18,8 @@ corrupt-package
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class ItuDocsError(Exception):
     """Base class of every error itudocs raises on bad input."""
@@ -28,7 +30,43 @@ class ItuDocsError(Exception):
     def __init__(self, message: str, *, source: str | None = None) -> None:
         self.source = source
         self.reason = message
-        super().__init__(f"{source}: {message}" if source else message)
+        self.message = f"{source}: {message}" if source else message
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        # Fixed here so that the OSError subclasses below print the same way
+        # (OSError's own str would give "[Errno 2] ...").
+        return self.message
+
+
+class UnreadableFileError(ItuDocsError, OSError):
+    """A path that cannot be read (no permission, a folder, ...). Also an
+    :class:`OSError`, with ``errno``, ``strerror`` and ``filename`` set."""
+
+    code = "unreadable-file"
+    exit_code = 1
+
+    def __init__(self, message: str, *, source: str | None = None,
+                 errno: int | None = None, strerror: str | None = None) -> None:
+        super().__init__(message, source=source)
+        self.errno = errno
+        self.strerror = strerror
+        self.filename = source
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # OSError's errno, strerror and filename are not in __dict__: carry them, so
+        # the error crosses a process boundary (multiprocessing) whole.
+        state = {**self.__dict__, "errno": self.errno, "strerror": self.strerror,
+                 "filename": self.filename}
+        return type(self), (self.reason,), state
+
+
+class MissingFileError(UnreadableFileError, FileNotFoundError):
+    """A path that does not exist. Also a :class:`FileNotFoundError`, so
+    ``except FileNotFoundError`` catches it as it would catch ``open``'s."""
+
+    code = "missing-file"
+    exit_code = 1
 
 
 class NotAWordFileError(ItuDocsError):

@@ -447,6 +447,16 @@ class Document:
                 return section
         return None
 
+    def __repr__(self) -> str:
+        """One short line (the fields are many and long; ``attrs.asdict`` or
+        :meth:`to_dict` give them all)."""
+        symbol = self.header.symbol.text if self.header.symbol else self.source.name
+        sections = sum(1 for _ in self.iter_sections())
+        blocks = len(self.blocks) + sum(len(s.blocks) for s in self.iter_sections())
+        return (f"<Document {symbol!r} kind={self.kind!r} language={self.language!r} "
+                f"sections={sections} blocks={blocks} quotes={len(self.quotes)} "
+                f"citations={len(self.citations)} warnings={len(self.warnings)}>")
+
     def _repr_html_(self) -> str:
         """A notebook shows a Document as HTML: header table, sections, quotes,
         outcomes, warnings."""

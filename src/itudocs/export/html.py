@@ -1,6 +1,8 @@
 """HTML rendering for notebooks: the header as a small table, the section tree with
 numbers and titles, quotes set apart with their source, outcomes as lists, warnings
-visible. Reads the model only; every text is escaped.
+visible. Reads the model only; every text is escaped. The document's ``lang`` and
+``dir`` are set (Arabic reads right to left), and a long document is cut after
+:data:`MAX_BLOCKS` blocks with a count of what is not shown.
 
 ```pycon
 >>> import itudocs
@@ -25,13 +27,51 @@ _STYLE = ("<style>.itudocs table{border-collapse:collapse}.itudocs td,.itudocs t
           ".itudocs .num{font-weight:bold;margin-right:.4em}</style>")
 
 
+#: blocks a notebook shows of a document before it says how many more there are
+MAX_BLOCKS = 200
+_RTL = {"ar"}
+
+
+class _Budget:
+    """How many blocks may still be shown, and what was held back."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.left = limit
+        self.hidden_blocks = 0
+        self.hidden_sections = 0
+
+    def take(self) -> bool:
+        if self.left is None:
+            return True
+        if self.left > 0:
+            self.left -= 1
+            return True
+        self.hidden_blocks += 1
+        return False
+
+    @property
+    def spent(self) -> bool:
+        return self.left is not None and self.left <= 0
+
+
 def _e(text: str | None) -> str:
     return escape(text or "").replace("\n", "<br>")
 
 
-def document_html(doc: Document) -> str:
+def _n(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def document_html(doc: Document, *, limit: int | None = MAX_BLOCKS) -> str:
+    """The document as HTML; ``limit`` blocks at most (``None``: all of them)."""
     h = doc.header
-    out = [_STYLE, '<div class="itudocs">']
+    if doc.language:
+        direction = "rtl" if doc.language in _RTL else "ltr"
+        attrs = f' lang="{doc.language}" dir="{direction}"'
+    else:
+        attrs = ' dir="auto"'
+    budget = _Budget(limit)
+    out = [_STYLE, f'<div class="itudocs"{attrs}>']
     if h.title:
         out.append(f"<h3>{_e(h.title)}</h3>")
     if h.subtitle:
@@ -45,8 +85,15 @@ def document_html(doc: Document) -> str:
     if doc.references:
         items = "".join(f"<li>{_e(r.text)}</li>" for r in doc.references)
         out.append(f"<p><b>References:</b></p><ul>{items}</ul>")
-    out.append(_blocks(doc.blocks, doc))
-    out.extend(section_html(s, doc) for s in doc.sections)
+    out.append(_blocks(doc.blocks, doc, budget))
+    out.extend(section_html(s, doc, budget) for s in doc.sections)
+    if budget.hidden_blocks or budget.hidden_sections:
+        hidden = _n(budget.hidden_blocks, "more block")
+        if budget.hidden_sections:
+            hidden += f" in {_n(budget.hidden_sections, 'more section')}"
+        out.append(f'<p class="more"><i>... {hidden} not shown (the first {limit} blocks '
+                   "are); <code>doc.to_markdown()</code> or <code>itudocs.export.html."
+                   "document_html(doc, limit=None)</code> gives them all</i></p>")
     if doc.signature:
         s = doc.signature
         out.append(f"<p><i>{_e(s.role)}<br>{_e(s.name)}"
@@ -59,12 +106,18 @@ def document_html(doc: Document) -> str:
     return "".join(out)
 
 
-def section_html(section: Section, doc: Document | None = None) -> str:
+def section_html(section: Section, doc: Document | None = None,
+                 budget: _Budget | None = None) -> str:
+    budget = budget or _Budget(None)
+    if budget.spent:  # nothing more is shown: count it all
+        budget.hidden_sections += sum(1 for _ in section.iter_sections())
+        budget.hidden_blocks += sum(len(s.blocks) for s in section.iter_sections())
+        return ""
     level = min(section.level + 3, 6)
     title = f" {_e(section.title)}" if section.title else ""
     out = [f'<h{level}><span class="num">{_e(section.number)}</span>{title}</h{level}>',
-           _blocks(section.blocks, doc)]
-    out.extend(section_html(child, doc) for child in section.children)
+           _blocks(section.blocks, doc, budget)]
+    out.extend(section_html(child, doc, budget) for child in section.children)
     return "".join(out)
 
 
@@ -83,12 +136,14 @@ def outcome_html(outcome: Outcome) -> str:
     return f'<div class="itudocs">{where}{intro}<ul>{items}</ul></div>'
 
 
-def _blocks(blocks: tuple[Block, ...], doc: Document | None) -> str:
+def _blocks(blocks: tuple[Block, ...], doc: Document | None, budget: _Budget) -> str:
     sources = ({q.paragraphs[0].block_id: q.source for q in doc.quotes if q.paragraphs}
                if doc else {})
     out: list[str] = []
     open_list = open_quote = False
     for block in blocks:
+        if not budget.take():
+            continue
         if open_list and block.kind != "bullet":
             out.append("</ul>")
             open_list = False

@@ -1,9 +1,13 @@
 """Documents as tables, ready to join: documents, sections, blocks, quotes, outcome
 bullets and citations, one row per item, each row with the document's key (``doc``:
-its sha256), its ``symbol`` and the item's location.
+its sha256), its ``symbol`` and the item's ``location`` (not ``loc``, which would
+shadow ``DataFrame.loc``).
 
 :func:`table_rows` returns plain lists of dicts (no dependency); :func:`tables` turns
-them into pandas DataFrames (``pip install 'itudocs[pandas]'``).
+them into pandas DataFrames (``pip install 'itudocs[pandas]'``) with typed columns:
+integers stay integers where some are missing (``Int64``), dates are dates
+(``datetime64``; ``date32`` in Parquet), text is ``string`` even when every value is
+missing, so the tables of several batches concatenate.
 
 ```pycon
 >>> import itudocs
@@ -30,14 +34,20 @@ COLUMNS: dict[str, list[str]] = {
                   "meeting_end", "agenda_item", "date", "original_languages", "title",
                   "subtitle", "summary", "action_required", "sections", "quotes", "outcomes",
                   "warnings"],
-    "sections": [*_KEY, "section", "parent", "level", "title", "id", "blocks", "loc"],
-    "blocks": [*_KEY, "section", "block", "kind", "label", "text", "id", "loc"],
+    "sections": [*_KEY, "section", "parent", "level", "title", "id", "blocks", "location"],
+    "blocks": [*_KEY, "section", "block", "kind", "label", "text", "id", "location"],
     "quotes": [*_KEY, "quote", "section", "intro", "source", "instrument", "paragraphs",
-               "elided", "loc"],
-    "outcome_bullets": [*_KEY, "outcome", "bullet", "section", "intro", "text", "loc"],
+               "elided", "location"],
+    "outcome_bullets": [*_KEY, "outcome", "bullet", "section", "intro", "text", "location"],
     "citations": [*_KEY, "text", "instrument", "kind", "number", "body", "place", "year",
-                  "revised", "inferred", "loc", "start", "end"],
+                  "revised", "inferred", "location", "start", "end"],
 }
+#: the columns that are not text: nullable integers, booleans, dates
+INTEGERS = {"session_year", "revision", "addendum", "corrigendum", "sections", "quotes",
+            "outcomes", "warnings", "level", "blocks", "block", "quote", "paragraphs",
+            "outcome", "bullet", "year", "start", "end"}
+BOOLEANS = {"elided", "revised"}
+DATES = {"meeting_start", "meeting_end", "date"}
 
 
 def loc_text(loc: Loc | None) -> str | None:
@@ -80,7 +90,7 @@ def table_rows(docs: Iterable[Document]) -> dict[str, list[dict[str, Any]]]:
             out["sections"].append({
                 **key, "section": section.number, "parent": _parent(section.number),
                 "level": section.level, "title": section.title, "id": section.id,
-                "blocks": len(section.blocks), "loc": loc_text(section.loc),
+                "blocks": len(section.blocks), "location": loc_text(section.loc),
             })
             for block_no, block in enumerate(section.blocks):
                 out["blocks"].append(_block_row(key, section, block_no, block))
@@ -90,21 +100,21 @@ def table_rows(docs: Iterable[Document]) -> dict[str, list[dict[str, Any]]]:
                 "source": quote.source,
                 "instrument": quote.instrument.id if quote.instrument else None,
                 "paragraphs": len(quote.paragraphs), "elided": quote.elided,
-                "loc": loc_text(quote.loc),
+                "location": loc_text(quote.loc),
             })
         for outcome_no, outcome in enumerate(doc.outcomes):
             for bullet_no, bullet in enumerate(outcome.bullets):
                 out["outcome_bullets"].append({
                     **key, "outcome": outcome_no, "bullet": bullet_no,
                     "section": outcome.section, "intro": outcome.intro, "text": bullet.text,
-                    "loc": loc_text(bullet.loc),
+                    "location": loc_text(bullet.loc),
                 })
         for c in doc.citations:
             i = c.instrument
             out["citations"].append({
                 **key, "text": c.text, "instrument": i.id, "kind": i.kind, "number": i.number,
                 "body": i.body, "place": i.place, "year": i.year, "revised": i.revised,
-                "inferred": ",".join(i.inferred) or None, "loc": loc_text(c.loc),
+                "inferred": ",".join(i.inferred) or None, "location": loc_text(c.loc),
                 "start": c.start, "end": c.end,
             })
     return out
@@ -118,7 +128,7 @@ def _block_row(key: dict[str, Any], section: Section | None, block_no: int,
                block: Any) -> dict[str, Any]:
     return {**key, "section": section.number if section else None, "block": block_no,
             "kind": block.kind, "label": block.label, "text": block.text, "id": block.id,
-            "loc": loc_text(block.loc)}
+            "location": loc_text(block.loc)}
 
 
 def tables(docs: Iterable[Document] | Document) -> dict[str, Any]:
@@ -132,4 +142,27 @@ def tables(docs: Iterable[Document] | Document) -> dict[str, Any]:
     if isinstance(docs, Document):
         docs = [docs]
     rows = table_rows(docs)
-    return {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in TABLES}
+    return {name: _typed(pd, pd.DataFrame(rows[name], columns=COLUMNS[name]))
+            for name in TABLES}
+
+
+def _typed(pd: Any, frame: Any) -> Any:
+    for column in frame.columns:
+        if column in DATES:
+            frame[column] = pd.to_datetime(frame[column])
+        else:
+            dtype = ("Int64" if column in INTEGERS else "boolean" if column in BOOLEANS
+                     else "string")
+            frame[column] = frame[column].astype(dtype)
+    return frame
+
+
+def parquet_schema(frame: Any) -> Any:
+    """The pyarrow schema to write ``frame`` (one of :func:`tables`) with: its own,
+    with the date columns as ``date32`` rather than timestamps. Needs pyarrow."""
+    import pyarrow as pa
+
+    schema = pa.Schema.from_pandas(frame, preserve_index=False)
+    for column in DATES & set(frame.columns):
+        schema = schema.set(schema.get_field_index(column), pa.field(column, pa.date32()))
+    return schema
