@@ -641,3 +641,45 @@ def test_a_wrapped_title_does_not_take_the_summary_label() -> None:
     assert page.header.title == "Report by the Secretary-General on the financial operating report"
     assert "header:summary-label" in dict(page.claims).values()
     assert page.summary is not None and page.summary.startswith("The report is presented.")
+
+
+def test_a_group_name_read_before_the_meeting_line_is_no_title() -> None:
+    # pdftotext of a working group's header: the left cell's lines (the group's name)
+    # interleave with the right cell's (symbol, date) and come before the meeting line.
+    zh = LANGUAGES["zh"]
+    page = header.read(read_text(
+        "理事会\n\n文件 WG-WSIS-32/18-C\n\n信息社会世界峰会工作组\n\n2018 年 1 月 25 日\n\n"
+        "第 32 次会议 – 2018 年 1 月 24-25 日，日内瓦\n\n仅有中文\n\n"
+        "理事会 WSIS 工作组（WG-WSIS）主席\n第 32 次会议总结\n\n概要\n本文件总结了讨论情况。\n"
+    ).blocks, zh)
+    assert page is not None
+    h = page.header
+    assert (h.meeting, h.venue, h.source, h.title, h.subtitle) == (
+        "第32次会议", "日内瓦", "理事会 WSIS 工作组（WG-WSIS）主席", "第32次会议总结", None)
+    assert dict(page.claims)[4] == "header:group"
+    # A title after the meeting line stays one.
+    page = header.read(read_text(
+        "32nd meeting – Geneva, 24-25 January 2018\nDocument WG-WSIS-32/18-E\n"
+        "25 January 2018\nSUMMARY OF THE 32nd MEETING\nA subtitle\n").blocks, EN)
+    assert page is not None
+    assert (page.header.title, page.header.subtitle) == ("SUMMARY OF THE 32nd MEETING",
+                                                         "A subtitle")
+
+
+def test_layout_cells_of_a_chinese_header_stand_three_spaces_apart() -> None:
+    # pdftotext -layout: a full-width character takes two columns, so the gap between
+    # two cells is shorter than between Latin ones.
+    texts = [b.text for b in read_text(
+        "理事会 2019 年会议             文件 C19/70-C\n\n"
+        "2019 年 6 月 10-20 日，日内瓦   2019 年 5 月 2 日\n\n"
+        "第 32 次会议 – 2018 年 1 月 24-25 日，日内瓦   仅有中文\n"
+        "1.1   主席宣布会议开幕。\n"  # a number's gap: no cell
+        "Council 2019   Geneva\n").blocks if b.text]  # Latin: three spaces justify a line
+    assert texts == ["理事会 2019 年会议", "文件 C19/70-C", "2019 年 6 月 10-20 日，日内瓦",
+                     "2019 年 5 月 2 日", "第 32 次会议 – 2018 年 1 月 24-25 日，日内瓦", "仅有中文",
+                     "1.1   主席宣布会议开幕。", "Council 2019   Geneva"]
+    page = header.read(read_text("理事会 2019 年会议             文件 C19/70-C\n\n"
+                                 "2019 年 6 月 10-20 日，日内瓦   2019 年 5 月 2 日\n").blocks,
+                       LANGUAGES["zh"])
+    assert page is not None
+    assert (page.header.venue, str(page.header.date)) == ("日内瓦", "2019-05-02")

@@ -256,6 +256,12 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             group = next((g for t in langs if (g := firstpage.group_meeting(text, t))), None)
             if group is not None and len(text) < 120:
                 h.meeting = group[0]  # a working group's "32nd meeting – Geneva, ..."
+                if "title" in field_at and i <= field_at["title"] + 6 \
+                        and "dtitle1" not in blocks[field_at["title"]].bookmarks:
+                    # A PDF's text put the group's name (the other cell) between the
+                    # symbol and the meeting line: what was read as the title is that
+                    # name; the title comes after the header's fields.
+                    _untitle(h, field_at, claims)
                 take(i, "meeting")
                 for j in _group_name(blocks, i, {k for k, _ in claims}):
                     take(j, "group")
@@ -315,12 +321,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 if h.title is not None:
                     # A PDF's text put the other cell's lines (a group's name) before the
                     # source line: they were no title; the title comes after it.
-                    for field in ("title", "subtitle"):
-                        if field in field_at:
-                            claims[:] = [(k, "header:group" if k == field_at[field] or (
-                                role == f"header:{field}") else role) for k, role in claims]
-                            del field_at[field]
-                    h.title = h.subtitle = None
+                    _untitle(h, field_at, claims)
                 continue
             if h.title is None:
                 h.title = raw
@@ -354,6 +355,17 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
     return FirstPage(header=header, summary="\n".join(box_text["summary"]) or None,
                      action_required="\n".join(box_text["action"]) or None,
                      box=tuple(box_lines), claims=tuple(claims), warnings=warnings)
+
+
+def _untitle(h: _Fields, field_at: dict[str, int], claims: list[tuple[int, str]]) -> None:
+    """The title and subtitle read so far were the lines of a header cell (a group's
+    name): they are claimed as such, and the title is looked for again."""
+    for field in ("title", "subtitle"):
+        if field in field_at:
+            claims[:] = [(k, "header:group" if k == field_at[field] or (
+                role == f"header:{field}") else role) for k, role in claims]
+            del field_at[field]
+    h.title = h.subtitle = None
 
 
 def _amend(symbol: Symbol, amendment: tuple[str, int]) -> Symbol:
