@@ -683,3 +683,19 @@ def test_layout_cells_of_a_chinese_header_stand_three_spaces_apart() -> None:
                        LANGUAGES["zh"])
     assert page is not None
     assert (page.header.venue, str(page.header.date)) == ("日内瓦", "2019-05-02")
+
+
+def test_a_title_gets_back_the_hyphen_a_pdf_text_lost_at_a_line_break() -> None:
+    fr = LANGUAGES["fr"]
+    joined = ("Conseil 2019\nDocument C19/59-F\n13 mai 2019\nOriginal: anglais\n"
+              "Note du Secrétaire général\n"
+              "CONTRIBUTION DE LA RÉPUBLIQUE DU KENYA ET DE LA RÉPUBLIQUEUNIE DE TANZANIE\n"
+              "J’ai l’honneur de transmettre une contribution de la République-Unie de "
+              "Tanzanie.\n")
+    kept = joined.replace("RÉPUBLIQUEUNIE DE", "RÉPUBLIQUE-\nUNIE DE")  # pdftotext -layout
+    expected = "CONTRIBUTION DE LA RÉPUBLIQUE DU KENYA ET DE LA RÉPUBLIQUE-UNIE DE TANZANIE"
+    for text in (joined, kept):
+        page = header.read(read_text(text).blocks, fr, wrapped=True)
+        assert page is not None
+        assert (page.header.title, page.header.subtitle) == ("Note du Secrétaire général",
+                                                             expected)

@@ -206,7 +206,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             value = getattr(h, field)
             # (a label such as "Summary" never gets here: the box took it above)
             if firstpage.wraps(value, raw):
-                setattr(h, field, f"{value} {raw}")
+                setattr(h, field, firstpage.join_wrapped(value, raw))
                 take(i, field)
                 wrapped_field = field  # it may go on again
                 continue
@@ -350,6 +350,11 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
         value = getattr(h, name)
         if value:
             setattr(h, name, cjk_unspaced(value))
+    if h.title is not None or h.subtitle is not None:
+        titled = {k for k, role in claims if role in ("header:title", "header:subtitle")}
+        others = [b.text for k, b in enumerate(blocks) if k not in titled and b.text]
+        h.title, h.subtitle = (firstpage.rehyphenate(v, others) if v else v
+                               for v in (h.title, h.subtitle))
     header = Header(**attrs.asdict(h, recurse=False),
                     venue_id=place_names(lang.code).get(h.venue) if h.venue else None)
     return FirstPage(header=header, summary="\n".join(box_text["summary"]) or None,

@@ -25,6 +25,7 @@ contribution, an annex heading, an adopted instrument's heading ("DECISION 482
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 import regex
@@ -269,3 +270,49 @@ def wraps(value: str, line: str) -> bool:
     if ":" in line or "：" in line or line.upper() == line.lower():
         return False  # no letter case (Chinese, Arabic): a wrap cannot be told from a subtitle
     return (value == value.upper()) == (line == line.upper())
+
+
+def join_wrapped(value: str, line: str) -> str:
+    """A title and the line it goes on on: with a space, but none after a hyphen that
+    ends a word ("RÉPUBLIQUE-" / "UNIE DE TANZANIE"): a line breaks after a compound's
+    own hyphen (Word hyphenates no word itself), which stays."""
+    if value[-1:] == "-" and value[-2:-1].isalpha():
+        return value + line
+    return f"{value} {line}"
+
+
+_COMPOUND = regex.compile(r"(?<![\p{L}-])(\p{L}{2,})-(\p{L}{2,})(?![\p{L}-])")
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def rehyphenate(value: str, texts: Iterable[str]) -> str:
+    """``value`` with the hyphens a PDF's text dropped at a line break put back
+    ("RÉPUBLIQUEUNIE" -> "RÉPUBLIQUE-UNIE": pdftotext joins the two halves of a word
+    hyphenated at the end of a line): a word that the document's other ``texts`` write
+    only as a compound, with its hyphen, and never whole."""
+    words = {w.casefold() for w in _LONG_WORD.findall(value)}
+    if not words:
+        return value
+    texts = list(texts)
+    split: dict[str, int] = {}
+    for text in texts:
+        if "-" in text:
+            for m in _COMPOUND.finditer(text):
+                joined = (m.group(1) + m.group(2)).casefold()
+                if joined in words and len(joined) == len(m.group(1)) + len(m.group(2)):
+                    split[joined] = len(m.group(1))
+    if not split:
+        return value
+    whole = regex.compile(rf"(?<!\p{{L}})(?:{alternation(split)})(?!\p{{L}})",
+                          regex.IGNORECASE)
+    for text in texts:
+        for m in whole.finditer(text):
+            split.pop(m.group(0).casefold(), None)  # written whole too: a word of its own
+
+    def put_back(m: regex.Match[str]) -> str:
+        word = m.group(0)
+        at = split.get(word.casefold())
+        return word if at is None or len(word.casefold()) != len(word) else \
+            f"{word[:at]}-{word[at:]}"
+
+    return str(_LONG_WORD.sub(put_back, value)) if split else value
