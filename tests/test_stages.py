@@ -29,7 +29,7 @@ from itudocs.extract import tokens as tokens_mod
 from itudocs.extract.ledger import Ledger, block_ids
 from itudocs.extract.tokens import Token, tokenize
 from itudocs.lang import LANGUAGES
-from itudocs.model import Block, DocxLoc, Note, TextLoc
+from itudocs.model import Block, DocxLoc, Note, Section, TextLoc
 from itudocs.readers.blocks import RawBlock
 from itudocs.readers.tika import read_text
 
@@ -576,6 +576,7 @@ def test_flattened_text_header_read_from_its_characters() -> None:
 
 @pytest.mark.parametrize(("text", "number"), [
     ("1\tIntroduction", "1"), ("1.1    At the meeting", "1.1"), ("1Introduction", "1"),
+    ("1d’appliquer le recouvrement", "1"), ("2qu’il soit", "2"), ("1l’Union", "1"),
     ("1引言", "1"), ("1to apply cost recovery", "1"), ("2поручить Генеральному", "2"),
     ("1st meeting of the group", None), ("2nd time", None), ("1er janvier", None),
     ("10am meeting", None), ("5 items", None), ("1.满足要求", None), ("2019 was a year", None),
@@ -699,3 +700,26 @@ def test_a_title_gets_back_the_hyphen_a_pdf_text_lost_at_a_line_break() -> None:
         assert page is not None
         assert (page.header.title, page.header.subtitle) == ("Note du Secrétaire général",
                                                              expected)
+
+
+def _sections_of(text: str) -> list[str]:
+    blocks, ledger, toks = _tokens(text)
+    tree = sections.build(toks, blocks, ledger, frozenset())
+
+    def walk(secs: tuple[Section, ...]) -> list[str]:
+        return [n for s in secs for n in (s.number, *walk(s.children))]
+    return walk(tree.sections)
+
+
+def test_web_text_numbers_glued_to_an_acronym_or_an_ordinal_by_the_sequence() -> None:
+    # Web text lost the TAB after the number: the grammar alone cannot tell "7CWG-COP"
+    # or "1.132-е" from text; the number that comes next in sequence can.
+    assert _sections_of("6Other matters\n\n6.1The group met.\n\n"
+                        "7CWG-COP第十五次会议的成果\n\n7.1第十五次会议的主要成果包括：\n") == [
+        "6", "6.1", "7", "7.1"]
+    assert _sections_of("1Введение\n\n1.132-е собрание Группы состоялось в Женеве.\n\n"
+                        "2Утверждение повестки дня\n") == ["1", "1.1", "2"]
+    # not the next number, or not a heading, or a number that is one: text
+    assert _sections_of("1Introduction\n\n1.15 million people took part.\n\n"
+                        "3GPP Release 16\n\n"
+                        "2Results\n\n3GPP and ITU work together on many things.\n") == ["1", "2"]
