@@ -723,3 +723,41 @@ def test_web_text_numbers_glued_to_an_acronym_or_an_ordinal_by_the_sequence() ->
     assert _sections_of("1Introduction\n\n1.15 million people took part.\n\n"
                         "3GPP Release 16\n\n"
                         "2Results\n\n3GPP and ITU work together on many things.\n") == ["1", "2"]
+
+
+def test_a_short_decision_whose_lines_were_lost_is_known_by_its_heading() -> None:
+    # One line, shorter than a flattened page usually is (Chinese is dense).
+    blocks = read_text("第482号决定（C-2001）卫星网络申报资料成本回收的实施理事会，考虑到"
+                       "a)\t卫星网络申报资料的处理占用了无线电通信局的大量资源；").blocks
+    found = adopted.find(blocks, Ledger(len(blocks)), LANGUAGES["zh"])
+    assert found is not None
+    assert (found.kind, found.instrument.id) == ("decision", "itu:council:decision:482@2001")
+    # With its lines kept, a paragraph that starts by naming a decision is not its heading.
+    blocks = read_text("第482号决定（C-2001）规定了成本回收。\n第二段。\n").blocks
+    assert adopted.find(blocks, Ledger(len(blocks)), LANGUAGES["zh"]) is None
+
+
+def test_a_source_line_glued_to_the_title_where_the_role_comes_last() -> None:
+    zh = [LANGUAGES["zh"]]
+    assert header.source_lead("理事会WSIS工作组（WG-WSIS）主席第32次会议总结概要本文件总结了",
+                              zh) == "理事会WSIS工作组（WG-WSIS）主席"
+    assert header.source_lead("主席的报告", zh) is None  # the role alone: no body before it
+    assert header.source_lead("本文件总结了讨论情况。理事会主席", zh) is None  # a sentence ended
+    assert header.source_lead("Chairman, Council Working Group", [EN]) is None  # role first
+
+
+@pytest.mark.parametrize(("text", "kind_"), [
+    ("2WG-WSIS-32/18-C\t理事会信息社会世界峰会工作组第32次会议 – 2018年1月24-25日，日内瓦\t"
+     "文件 WG-WSIS-32/18-C2018年1月25日仅有中文\t理事会WSIS工作组（WG-WSIS）主席\t第32次会议总结\t"
+     "概要本文件总结了理事会WSIS工作组第32次会议的讨论情况和成果。需采取的行动请工作组批准本总结。"
+     "1\t引言1.1\t工作组第32次会议于2018年1月24日和25日在日内瓦举行，由主席宣布开幕并欢迎与会者。",
+     "report"),
+    ("فريق العمل التابع للمجلس المعني بالقمة العالمية لمجتمع المعلوماتالاجتماع الثاني والثلاثون – "
+     "جنيف، 24-25 يناير 2018\tالوثيقة WG-WSIS-32/18-A25 يناير 2018بالعربية فقط\tالرئيس، فريق العمل "
+     "التابع للمجلس المعني بالقمة العالمية لمجتمع المعلومات (WG-WSIS)\tملخص الاجتماع الثاني والثلاثين"
+     "\tملخصتلخص هذه الوثيقة مناقشات ونتائج الاجتماع الثاني والثلاثين للفريق." * 2, "report"),
+])
+def test_flattened_working_group_report_is_known_by_its_source(text: str, kind_: str) -> None:
+    import itudocs
+
+    assert itudocs.parse_text(text).kind == kind_
