@@ -404,6 +404,21 @@ def source_line(text: str, langs: list[Language]) -> str | None:
     return None
 
 
+def source_lead(text: str, langs: list[Language]) -> str | None:
+    """A source line at the start of a text whose lines were lost, glued to the title
+    that follows it: Chinese puts the role last ("理事会WSIS工作组（WG-WSIS）主席第32次
+    会议总结..."), so the source ends at the first role after a body's name, within
+    a line's length and before any sentence ends."""
+    for table in langs:
+        if table.date_order != "ymd":
+            continue
+        r = words_re(table.signature_roles).search(text, 0, 80)
+        if r is not None and r.start() >= 4 and not any(
+                ch in "。；：:" for ch in text[:r.end()]):
+            return text[:r.end()].strip()
+    return None
+
+
 def _last_word(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
     last = None
     for last in pattern.finditer(text):  # noqa: B007 - the last match is wanted
