@@ -761,3 +761,22 @@ def test_flattened_working_group_report_is_known_by_its_source(text: str, kind_:
     import itudocs
 
     assert itudocs.parse_text(text).kind == kind_
+
+
+@pytest.mark.parametrize(("text", "lang", "symbol", "date"), [
+    # the suffix printed after the symbol, glued to it and to the date
+    ("理事会2019年会议2019年6月10-20日，日内瓦文件 C19/111-C第1次修订版2019年6月11日原文：英文",
+     "zh", "C19/111(Rev.1)-C", "2019-06-11"),
+    # "Revision 1 to Document ...": the symbol right after the amendment, not a later one
+    # after a "Document" label ("(الوثيقة C19/40(Rev.1))" in the subjects table)
+    ("المجلس 2019جنيف، 10-20 يونيو 2019المراجعة 1 للوثيقة C19/111-A11 يونيو 2019الأصل: "
+     "بالإنكليزيةمحضر موجز للجلسة العامة السابعة 3 تقرير عن أنشطة الاتحاد (الوثيقة C19/40(Rev.1))",
+     "ar", "C19/111(Rev.1)-A", "2019-06-11"),
+])
+def test_scanner_reads_an_amended_symbol_and_the_date_after_it(text: str, lang: str, symbol: str,
+                                                               date: str) -> None:
+    from itudocs.extract import scanner
+
+    found = scanner.scan(text, LANGUAGES[lang])
+    assert found is not None and found.header.symbol is not None
+    assert (found.header.symbol.text, str(found.header.date)) == (symbol, date)

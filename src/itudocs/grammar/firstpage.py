@@ -56,16 +56,16 @@ def amendment(text: str, lang: Language) -> tuple[str, int] | None:
     return kind, int(m.group("n"))
 
 
-def amendment_in(text: str, lang: Language) -> tuple[str, int] | None:
+def amendment_in(text: str, lang: Language) -> tuple[str, int, int] | None:
     """An amendment ("Revision 1 to") anywhere in ``text`` (a text whose lines were
-    lost)."""
+    lost): its kind, its number and where it ends (the symbol it amends follows)."""
     pattern = _amendment_re(lang)
     m = pattern.search(text) if pattern else None
     if m is None:
         return None
     word = m.group("word").lower()
     kind = next(k for k, ws in lang.amendment_words.items() if word in (w.lower() for w in ws))
-    return kind, int(m.group("n"))
+    return kind, int(m.group("n")), m.end()
 
 
 _REV_LINE = regex.compile(r"(?P<kind>Rev|Add|Corr)\.?\s?(?P<n>[0-9]{1,2})", regex.IGNORECASE)
@@ -76,6 +76,18 @@ _SUFFIX_KIND = {"rev": "revision", "add": "addendum", "corr": "corrigendum"}
 def _suffix_res(lang: Language) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple((kind, regex.compile(t.format(num=r"(?P<n>[0-9]{1,2})")))
                  for kind, templates in lang.amendment_suffixes.items() for t in templates)
+
+
+def suffix_at(text: str, pos: int, lang: Language) -> tuple[str, int, int] | None:
+    """A symbol's suffix that starts at ``pos`` in ``text`` (a text whose lines were
+    lost: "C19/111-C第1次修订版2019年6月11日"): its kind, its number and where it ends."""
+    m = _REV_LINE.match(text, pos)
+    if m is not None:
+        return _SUFFIX_KIND[m.group("kind").lower()], int(m.group("n")), m.end()
+    for kind, pattern in _suffix_res(lang):
+        if (m := pattern.match(text, pos)) is not None:
+            return kind, int(m.group("n")), m.end()
+    return None
 
 
 def suffix_line(text: str, lang: Language) -> tuple[str, int] | None:
