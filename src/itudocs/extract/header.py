@@ -58,6 +58,7 @@ from itudocs.readers.blocks import RawBlock
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
 _PUNCT = FIELD_PUNCT
 _BOX_LABELS = ("summary", "action", "references")
+_COMPOUND_BLOCKS = 400  # blocks read for the compounds a title's words may be
 
 
 class BoxLine(NamedTuple):
@@ -350,9 +351,11 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
         value = getattr(h, name)
         if value:
             setattr(h, name, cjk_unspaced(value))
-    if h.title is not None or h.subtitle is not None:
+    if not annex and (h.title is not None or h.subtitle is not None):
+        # a compound is looked for where the title's words come again: the first pages
         titled = {k for k, role in claims if role in ("header:title", "header:subtitle")}
-        others = [b.text for k, b in enumerate(blocks) if k not in titled and b.text]
+        others = [b.text for k, b in enumerate(blocks[:_COMPOUND_BLOCKS])
+                  if k not in titled and b.text]
         h.title, h.subtitle = (firstpage.rehyphenate(v, others) if v else v
                                for v in (h.title, h.subtitle))
     header = Header(**attrs.asdict(h, recurse=False),
