@@ -143,3 +143,25 @@ def test_dates_in_other_languages(code: str, text: str, start: str, end: str) ->
     span = find_date_range(fold(text), LANGUAGES[code])
     assert span is not None
     assert (span.start.isoformat(), span.end.isoformat()) == (start, end)
+
+
+def test_a_wrapped_title_keeps_the_hyphen_it_broke_after() -> None:
+    from itudocs.grammar.firstpage import join_wrapped
+
+    assert join_wrapped("DE LA RÉPUBLIQUE-", "UNIE DE TANZANIE") == "DE LA RÉPUBLIQUE-UNIE DE TANZANIE"
+    assert join_wrapped("Council Working Group on Child Online", "Protection") == (
+        "Council Working Group on Child Online Protection")
+    assert join_wrapped("Budget 2020 -", "2021") == "Budget 2020 - 2021"  # a dash, no compound
+
+
+def test_hyphens_pdftotext_dropped_at_a_line_break_come_back_from_the_text() -> None:
+    from itudocs.grammar.firstpage import rehyphenate
+
+    body = ["soumise par la République-Unie de Tanzanie.", "Guinée-Bissau et Timor-Leste"]
+    assert rehyphenate("DE LA RÉPUBLIQUEUNIE DE TANZANIE", body) == (
+        "DE LA RÉPUBLIQUE-UNIE DE TANZANIE")
+    assert rehyphenate("La Guinéebissau", body) == "La Guinée-bissau"
+    # written whole elsewhere too: a word of its own, left as it is
+    assert rehyphenate("Use of email", ["e-mail or email"]) == "Use of email"
+    assert rehyphenate("Use of email", ["by e-mail"]) == "Use of email"  # halves too short
+    assert rehyphenate("A title", body) == "A title"

@@ -29,7 +29,7 @@ from itudocs.extract import tokens as tokens_mod
 from itudocs.extract.ledger import Ledger, block_ids
 from itudocs.extract.tokens import Token, tokenize
 from itudocs.lang import LANGUAGES
-from itudocs.model import Block, DocxLoc, Note, TextLoc
+from itudocs.model import Block, DocxLoc, Note, Section, TextLoc
 from itudocs.readers.blocks import RawBlock
 from itudocs.readers.tika import read_text
 
@@ -576,6 +576,7 @@ def test_flattened_text_header_read_from_its_characters() -> None:
 
 @pytest.mark.parametrize(("text", "number"), [
     ("1\tIntroduction", "1"), ("1.1    At the meeting", "1.1"), ("1Introduction", "1"),
+    ("1d’appliquer le recouvrement", "1"), ("2qu’il soit", "2"), ("1l’Union", "1"),
     ("1引言", "1"), ("1to apply cost recovery", "1"), ("2поручить Генеральному", "2"),
     ("1st meeting of the group", None), ("2nd time", None), ("1er janvier", None),
     ("10am meeting", None), ("5 items", None), ("1.满足要求", None), ("2019 was a year", None),
@@ -641,3 +642,141 @@ def test_a_wrapped_title_does_not_take_the_summary_label() -> None:
     assert page.header.title == "Report by the Secretary-General on the financial operating report"
     assert "header:summary-label" in dict(page.claims).values()
     assert page.summary is not None and page.summary.startswith("The report is presented.")
+
+
+def test_a_group_name_read_before_the_meeting_line_is_no_title() -> None:
+    # pdftotext of a working group's header: the left cell's lines (the group's name)
+    # interleave with the right cell's (symbol, date) and come before the meeting line.
+    zh = LANGUAGES["zh"]
+    page = header.read(read_text(
+        "理事会\n\n文件 WG-WSIS-32/18-C\n\n信息社会世界峰会工作组\n\n2018 年 1 月 25 日\n\n"
+        "第 32 次会议 – 2018 年 1 月 24-25 日，日内瓦\n\n仅有中文\n\n"
+        "理事会 WSIS 工作组（WG-WSIS）主席\n第 32 次会议总结\n\n概要\n本文件总结了讨论情况。\n"
+    ).blocks, zh)
+    assert page is not None
+    h = page.header
+    assert (h.meeting, h.venue, h.source, h.title, h.subtitle) == (
+        "第32次会议", "日内瓦", "理事会 WSIS 工作组（WG-WSIS）主席", "第32次会议总结", None)
+    assert dict(page.claims)[4] == "header:group"
+    # A title after the meeting line stays one.
+    page = header.read(read_text(
+        "32nd meeting – Geneva, 24-25 January 2018\nDocument WG-WSIS-32/18-E\n"
+        "25 January 2018\nSUMMARY OF THE 32nd MEETING\nA subtitle\n").blocks, EN)
+    assert page is not None
+    assert (page.header.title, page.header.subtitle) == ("SUMMARY OF THE 32nd MEETING",
+                                                         "A subtitle")
+
+
+def test_layout_cells_of_a_chinese_header_stand_three_spaces_apart() -> None:
+    # pdftotext -layout: a full-width character takes two columns, so the gap between
+    # two cells is shorter than between Latin ones.
+    texts = [b.text for b in read_text(
+        "理事会 2019 年会议             文件 C19/70-C\n\n"
+        "2019 年 6 月 10-20 日，日内瓦   2019 年 5 月 2 日\n\n"
+        "第 32 次会议 – 2018 年 1 月 24-25 日，日内瓦   仅有中文\n"
+        "1.1   主席宣布会议开幕。\n"  # a number's gap: no cell
+        "Council 2019   Geneva\n").blocks if b.text]  # Latin: three spaces justify a line
+    assert texts == ["理事会 2019 年会议", "文件 C19/70-C", "2019 年 6 月 10-20 日，日内瓦",
+                     "2019 年 5 月 2 日", "第 32 次会议 – 2018 年 1 月 24-25 日，日内瓦", "仅有中文",
+                     "1.1   主席宣布会议开幕。", "Council 2019   Geneva"]
+    page = header.read(read_text("理事会 2019 年会议             文件 C19/70-C\n\n"
+                                 "2019 年 6 月 10-20 日，日内瓦   2019 年 5 月 2 日\n").blocks,
+                       LANGUAGES["zh"])
+    assert page is not None
+    assert (page.header.venue, str(page.header.date)) == ("日内瓦", "2019-05-02")
+
+
+def test_a_title_gets_back_the_hyphen_a_pdf_text_lost_at_a_line_break() -> None:
+    fr = LANGUAGES["fr"]
+    joined = ("Conseil 2019\nDocument C19/59-F\n13 mai 2019\nOriginal: anglais\n"
+              "Note du Secrétaire général\n"
+              "CONTRIBUTION DE LA RÉPUBLIQUE DU KENYA ET DE LA RÉPUBLIQUEUNIE DE TANZANIE\n"
+              "J’ai l’honneur de transmettre une contribution de la République-Unie de "
+              "Tanzanie.\n")
+    kept = joined.replace("RÉPUBLIQUEUNIE DE", "RÉPUBLIQUE-\nUNIE DE")  # pdftotext -layout
+    expected = "CONTRIBUTION DE LA RÉPUBLIQUE DU KENYA ET DE LA RÉPUBLIQUE-UNIE DE TANZANIE"
+    for text in (joined, kept):
+        page = header.read(read_text(text).blocks, fr, wrapped=True)
+        assert page is not None
+        assert (page.header.title, page.header.subtitle) == ("Note du Secrétaire général",
+                                                             expected)
+
+
+def _sections_of(text: str) -> list[str]:
+    blocks, ledger, toks = _tokens(text)
+    tree = sections.build(toks, blocks, ledger, frozenset())
+
+    def walk(secs: tuple[Section, ...]) -> list[str]:
+        return [n for s in secs for n in (s.number, *walk(s.children))]
+    return walk(tree.sections)
+
+
+def test_web_text_numbers_glued_to_an_acronym_or_an_ordinal_by_the_sequence() -> None:
+    # Web text lost the TAB after the number: the grammar alone cannot tell "7CWG-COP"
+    # or "1.132-е" from text; the number that comes next in sequence can.
+    assert _sections_of("6Other matters\n\n6.1The group met.\n\n"
+                        "7CWG-COP第十五次会议的成果\n\n7.1第十五次会议的主要成果包括：\n") == [
+        "6", "6.1", "7", "7.1"]
+    assert _sections_of("1Введение\n\n1.132-е собрание Группы состоялось в Женеве.\n\n"
+                        "2Утверждение повестки дня\n") == ["1", "1.1", "2"]
+    # not the next number, or not a heading, or a number that is one: text
+    assert _sections_of("1Introduction\n\n1.15 million people took part.\n\n"
+                        "3GPP Release 16\n\n"
+                        "2Results\n\n3GPP and ITU work together on many things.\n") == ["1", "2"]
+
+
+def test_a_short_decision_whose_lines_were_lost_is_known_by_its_heading() -> None:
+    # One line, shorter than a flattened page usually is (Chinese is dense).
+    blocks = read_text("第482号决定（C-2001）卫星网络申报资料成本回收的实施理事会，考虑到"
+                       "a)\t卫星网络申报资料的处理占用了无线电通信局的大量资源；").blocks
+    found = adopted.find(blocks, Ledger(len(blocks)), LANGUAGES["zh"])
+    assert found is not None
+    assert (found.kind, found.instrument.id) == ("decision", "itu:council:decision:482@2001")
+    # With its lines kept, a paragraph that starts by naming a decision is not its heading.
+    blocks = read_text("第482号决定（C-2001）规定了成本回收。\n第二段。\n").blocks
+    assert adopted.find(blocks, Ledger(len(blocks)), LANGUAGES["zh"]) is None
+
+
+def test_a_source_line_glued_to_the_title_where_the_role_comes_last() -> None:
+    zh = [LANGUAGES["zh"]]
+    assert header.source_lead("理事会WSIS工作组（WG-WSIS）主席第32次会议总结概要本文件总结了",
+                              zh) == "理事会WSIS工作组（WG-WSIS）主席"
+    assert header.source_lead("主席的报告", zh) is None  # the role alone: no body before it
+    assert header.source_lead("本文件总结了讨论情况。理事会主席", zh) is None  # a sentence ended
+    assert header.source_lead("Chairman, Council Working Group", [EN]) is None  # role first
+
+
+@pytest.mark.parametrize(("text", "kind_"), [
+    ("2WG-WSIS-32/18-C\t理事会信息社会世界峰会工作组第32次会议 – 2018年1月24-25日，日内瓦\t"
+     "文件 WG-WSIS-32/18-C2018年1月25日仅有中文\t理事会WSIS工作组（WG-WSIS）主席\t第32次会议总结\t"
+     "概要本文件总结了理事会WSIS工作组第32次会议的讨论情况和成果。需采取的行动请工作组批准本总结。"
+     "1\t引言1.1\t工作组第32次会议于2018年1月24日和25日在日内瓦举行，由主席宣布开幕并欢迎与会者。",
+     "report"),
+    ("فريق العمل التابع للمجلس المعني بالقمة العالمية لمجتمع المعلوماتالاجتماع الثاني والثلاثون – "
+     "جنيف، 24-25 يناير 2018\tالوثيقة WG-WSIS-32/18-A25 يناير 2018بالعربية فقط\tالرئيس، فريق العمل "
+     "التابع للمجلس المعني بالقمة العالمية لمجتمع المعلومات (WG-WSIS)\tملخص الاجتماع الثاني والثلاثين"
+     "\tملخصتلخص هذه الوثيقة مناقشات ونتائج الاجتماع الثاني والثلاثين للفريق." * 2, "report"),
+])
+def test_flattened_working_group_report_is_known_by_its_source(text: str, kind_: str) -> None:
+    import itudocs
+
+    assert itudocs.parse_text(text).kind == kind_
+
+
+@pytest.mark.parametrize(("text", "lang", "symbol", "date"), [
+    # the suffix printed after the symbol, glued to it and to the date
+    ("理事会2019年会议2019年6月10-20日，日内瓦文件 C19/111-C第1次修订版2019年6月11日原文：英文",
+     "zh", "C19/111(Rev.1)-C", "2019-06-11"),
+    # "Revision 1 to Document ...": the symbol right after the amendment, not a later one
+    # after a "Document" label ("(الوثيقة C19/40(Rev.1))" in the subjects table)
+    ("المجلس 2019جنيف، 10-20 يونيو 2019المراجعة 1 للوثيقة C19/111-A11 يونيو 2019الأصل: "
+     "بالإنكليزيةمحضر موجز للجلسة العامة السابعة 3 تقرير عن أنشطة الاتحاد (الوثيقة C19/40(Rev.1))",
+     "ar", "C19/111(Rev.1)-A", "2019-06-11"),
+])
+def test_scanner_reads_an_amended_symbol_and_the_date_after_it(text: str, lang: str, symbol: str,
+                                                               date: str) -> None:
+    from itudocs.extract import scanner
+
+    found = scanner.scan(text, LANGUAGES[lang])
+    assert found is not None and found.header.symbol is not None
+    assert (found.header.symbol.text, str(found.header.date)) == (symbol, date)

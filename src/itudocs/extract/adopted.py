@@ -20,6 +20,7 @@ its sections (the tokens stage makes them so).
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import cast
 
 import attrs
@@ -51,8 +52,11 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language, *,
     langs = [lang, *(t for t in LANGUAGES.values() if t is not lang)]
     free = [i for i in range(min(len(blocks), _HEAD))
             if ledger.is_free(i) and blocks[i].text.strip()]
+    # The lines were lost (the heading starts a long first block, or the text's only
+    # one: a short decision in Chinese is shorter than _FLAT)
+    lone = len(list(islice((b for b in blocks if b.text.strip()), 2))) == 1
     for n, i in enumerate(free):
-        flat = len(blocks[i].text) > _FLAT  # the lines were lost: the heading starts it
+        flat = len(blocks[i].text) > _FLAT or lone
         got = next((h for t in langs
                     if (h := firstpage.heading(blocks[i].text, t, start_only=flat))), None)
         if got is None:

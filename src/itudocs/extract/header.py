@@ -58,6 +58,7 @@ from itudocs.readers.blocks import RawBlock
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
 _PUNCT = FIELD_PUNCT
 _BOX_LABELS = ("summary", "action", "references")
+_COMPOUND_BLOCKS = 400  # blocks read for the compounds a title's words may be
 
 
 class BoxLine(NamedTuple):
@@ -206,7 +207,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             value = getattr(h, field)
             # (a label such as "Summary" never gets here: the box took it above)
             if firstpage.wraps(value, raw):
-                setattr(h, field, f"{value} {raw}")
+                setattr(h, field, firstpage.join_wrapped(value, raw))
                 take(i, field)
                 wrapped_field = field  # it may go on again
                 continue
@@ -256,6 +257,12 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             group = next((g for t in langs if (g := firstpage.group_meeting(text, t))), None)
             if group is not None and len(text) < 120:
                 h.meeting = group[0]  # a working group's "32nd meeting – Geneva, ..."
+                if "title" in field_at and i <= field_at["title"] + 6 \
+                        and "dtitle1" not in blocks[field_at["title"]].bookmarks:
+                    # A PDF's text put the group's name (the other cell) between the
+                    # symbol and the meeting line: what was read as the title is that
+                    # name; the title comes after the header's fields.
+                    _untitle(h, field_at, claims)
                 take(i, "meeting")
                 for j in _group_name(blocks, i, {k for k, _ in claims}):
                     take(j, "group")
@@ -317,12 +324,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 if h.title is not None:
                     # A PDF's text put the other cell's lines (a group's name) before the
                     # source line: they were no title; the title comes after it.
-                    for field in ("title", "subtitle"):
-                        if field in field_at:
-                            claims[:] = [(k, "header:group" if k == field_at[field] or (
-                                role == f"header:{field}") else role) for k, role in claims]
-                            del field_at[field]
-                    h.title = h.subtitle = None
+                    _untitle(h, field_at, claims)
                 continue
             if h.title is None:
                 h.title = raw
@@ -351,11 +353,29 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
         value = getattr(h, name)
         if value:
             setattr(h, name, cjk_unspaced(value))
+    if not annex and (h.title is not None or h.subtitle is not None):
+        # a compound is looked for where the title's words come again: the first pages
+        titled = {k for k, role in claims if role in ("header:title", "header:subtitle")}
+        others = [b.text for k, b in enumerate(blocks[:_COMPOUND_BLOCKS])
+                  if k not in titled and b.text]
+        h.title, h.subtitle = (firstpage.rehyphenate(v, others) if v else v
+                               for v in (h.title, h.subtitle))
     header = Header(**attrs.asdict(h, recurse=False),
                     venue_id=place_names(lang.code).get(h.venue) if h.venue else None)
     return FirstPage(header=header, summary="\n".join(box_text["summary"]) or None,
                      action_required="\n".join(box_text["action"]) or None,
                      box=tuple(box_lines), claims=tuple(claims), warnings=warnings)
+
+
+def _untitle(h: _Fields, field_at: dict[str, int], claims: list[tuple[int, str]]) -> None:
+    """The title and subtitle read so far were the lines of a header cell (a group's
+    name): they are claimed as such, and the title is looked for again."""
+    for field in ("title", "subtitle"):
+        if field in field_at:
+            claims[:] = [(k, "header:group" if k == field_at[field] or (
+                role == f"header:{field}") else role) for k, role in claims]
+            del field_at[field]
+    h.title = h.subtitle = None
 
 
 def _amend(symbol: Symbol, amendment: tuple[str, int]) -> Symbol:
@@ -386,6 +406,21 @@ def source_line(text: str, langs: list[Language]) -> str | None:
                 and (r := _last_word(roles, text)) is not None and r.end() == len(text) \
                 and r.start() >= 4:  # a body's name before the role, not the role alone
             return text.strip()  # Chinese puts the role last: "理事会WSIS工作组主席"
+    return None
+
+
+def source_lead(text: str, langs: list[Language]) -> str | None:
+    """A source line at the start of a text whose lines were lost, glued to the title
+    that follows it: Chinese puts the role last ("理事会WSIS工作组（WG-WSIS）主席第32次
+    会议总结..."), so the source ends at the first role after a body's name, within
+    a line's length and before any sentence ends."""
+    for table in langs:
+        if table.date_order != "ymd":
+            continue
+        r = words_re(table.signature_roles).search(text, 0, 80)
+        if r is not None and r.start() >= 4 and not any(
+                ch in "。；：:" for ch in text[:r.end()]):
+            return text[:r.end()].strip()
     return None
 
 

@@ -162,7 +162,9 @@ def _scanned_source(scanned: scanner.Scanned | None, table: Language) -> str | N
     ...") right after the header fields."""
     if scanned is None:
         return None
-    return header.source_line(scanned.rest[:120], [table, *LANGUAGES.values()])
+    rest = scanned.rest[:120].strip()
+    langs = [table, *LANGUAGES.values()]
+    return header.source_line(rest, langs) or header.source_lead(rest, langs)
 
 
 def _record_title(scanned: scanner.Scanned | None, table: Language) -> bool:

@@ -91,20 +91,29 @@ def scan(text: str, lang: Language) -> Scanned | None:
     amended = next((a for t in langs if (a := firstpage.amendment_in(blob, t))), None)
     doc_label = label_prefix(sum((t.document_labels for t in langs), ()))
     found = None
-    for label in doc_label.finditer(blob):
+    if amended is not None:  # "Revision 1 to Document C17/130-E": the symbol it amends
+        found = SYMBOL_RE.search(normalise(blob), amended[2], amended[2] + 40)
+    for label in () if found else doc_label.finditer(blob):
         found = SYMBOL_RE.search(normalise(blob), label.end(), label.end() + 40)
         if found is not None:
             break
     if found is None:
         found = SYMBOL_RE.search(normalise(blob), 0, 400)
     if found is not None and (symbol := parse_symbol(found.group(0))) is not None:
-        fields["symbol"] = amend(symbol, *amended) if amended else symbol
-        end = max(end, found.end())
-        after = blob[found.end():found.end() + 40]
+        at = found.end()
+        # the suffix printed after the symbol: "C19/111-C第1次修订版", "WG-CP/1/16 Rev. 1"
+        gap = len(blob[at:at + 3]) - len(blob[at:at + 3].lstrip(_PUNCT))
+        suffix = next((x for t in langs if (x := firstpage.suffix_at(blob, at + gap, t))),
+                      None)
+        if suffix is not None and amended is None:
+            amended, at = suffix, suffix[2]
+        fields["symbol"] = amend(symbol, *amended[:2]) if amended else symbol
+        end = max(end, at)
+        after = blob[at:at + 40]
         span = next((s for t in langs if (s := find_date(after, t))), None)
         if span is not None and not after[:span.span[0]].strip(_PUNCT):
             fields["date"] = span.start
-            end = max(end, found.end() + span.span[1])
+            end = max(end, at + span.span[1])
     agenda = label_prefix(sum((t.agenda_labels for t in langs), ())).search(blob)
     if agenda is not None and (code := AGENDA_CODE.match(blob, agenda.end())) is not None:
         fields["agenda_item"] = code.group(0)

@@ -27,10 +27,11 @@ from collections.abc import Sequence
 from typing import Literal
 
 import attrs
+import regex
 
 from itudocs.extract.ledger import Claims, Ledger
-from itudocs.extract.tokens import Token
-from itudocs.model import Block, BlockKind, Loc, ParseWarning, Section
+from itudocs.extract.tokens import Token, is_heading
+from itudocs.model import Block, BlockKind, Loc, ParseWarning, Section, TextLoc
 from itudocs.readers.blocks import RawBlock
 
 _KIND: dict[str, BlockKind] = {"item": "item", "bullet": "bullet", "text": "paragraph",
@@ -82,6 +83,43 @@ def block_of(tok: Token, raw: RawBlock, quoted: bool) -> Block:
                  notes, changes)
 
 
+# A dotted number with an ordinal's ending, which no number has: "1.132-е" is "1.1"
+# and "32-е" glued (web text lost the TAB between them).
+_DOTTED_ORDINAL = regex.compile(
+    r"[0-9]{1,3}(?:\.[0-9]{1,3}){1,5}(?:-?(?:е|й|я|ое|ая|ий)|st|nd|rd|th|e|er|ème|[ªº])"
+    r"(?!\p{L})")
+
+
+def _next_numbers(stack: Sequence[_Open]) -> list[str]:
+    """The numbers that may come next: the open section's first child, else the next
+    sibling of the open section or of one of its parents ("1" before any section)."""
+    if not stack:
+        return ["1"]
+    out = [f"{stack[-1].number}.1"]
+    for sec in reversed(stack):
+        head, _, last = sec.number.rpartition(".")
+        out.append(f"{head}.{int(last) + 1}" if head else str(int(last) + 1))
+    return out
+
+
+def _glued_next(tok: Token, stack: Sequence[_Open]) -> Token | None:
+    """A paragraph of a text that lost the TAB after its number, where the grammar
+    alone cannot tell the number from the text ("7CWG-COP meetings", "1.132-е
+    собрание"): the number that comes next in sequence, glued to an acronym that
+    starts a heading, or to an ordinal ("32-е") that no dotted number takes."""
+    text = tok.text
+    for number in _next_numbers(stack):
+        if not text.startswith(number):
+            continue
+        rest = text[len(number):]
+        acronym = rest[:1].isupper() and rest[1:2].isupper() and is_heading(rest, tok.style)
+        if acronym or (rest[:1].isdigit() and _DOTTED_ORDINAL.match(text)):
+            return tok._replace(kind="section", label=number, text=rest,
+                                start=tok.start + len(number),
+                                heading=is_heading(rest, tok.style))
+    return None
+
+
 def build(tokens: Sequence[Token], blocks: tuple[RawBlock, ...], ledger: Ledger,
           quoted: frozenset[int]) -> Tree:
     """The section tree of ``tokens``; ``quoted`` holds the block indices of quote
@@ -102,6 +140,9 @@ def build(tokens: Sequence[Token], blocks: tuple[RawBlock, ...], ledger: Ledger,
         in_quote = tok.block_index in quoted
         if roles[tok.block_index] is not None and not in_quote:
             continue  # taken by another stage (the signature)
+        if tok.kind == "text" and not in_quote and tok.text[:1].isdigit() \
+                and isinstance(tok.loc, TextLoc):
+            tok = _glued_next(tok, stack) or tok
         if tok.kind == "section" and not in_quote and tok.label:
             level = tok.label.count(".") + 1
             close_to(level)

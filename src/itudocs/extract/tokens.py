@@ -105,7 +105,7 @@ def tokenize(blocks: tuple[RawBlock, ...], ledger: Ledger, ids: tuple[str, ...])
             # from a PDF, and copies made by other tools.
             rest = token_of(block, i, ids[i])
             if rest.kind == "text":
-                heading = prev.kind == "section" and _is_heading(rest.text, block.style)
+                heading = prev.kind == "section" and is_heading(rest.text, block.style)
                 tokens[-1] = prev._replace(text=rest.text, heading=heading,
                                            loc=span_loc(prev.loc, block.loc))
                 if isinstance(block.loc, TextLoc):
@@ -147,7 +147,7 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
         number = auto.rstrip(".")
         if number[:1].isdigit() and all(p.isdigit() for p in number.split(".")):
             return Token("section", number, plain, index, loc, block_id, start,
-                         _is_heading(plain, style), indented, style)
+                         is_heading(plain, style), indented, style)
         return Token("item", auto, plain, index, loc, block_id, start, False, indented, style)
     body = text.lstrip("\t")
     base = lead + len(text) - len(body)
@@ -177,7 +177,7 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
         if m:
             rest = body[m.end():]
             return Token("section", m.group("num"), rest, index, loc, block_id, base + m.end(),
-                         _is_heading(rest, style), indented, style)
+                         is_heading(rest, style), indented, style)
     if first in _ITEM_FIRST:
         m = ITEM_LABEL.match(key)
         if m:
@@ -199,7 +199,7 @@ def span_loc(first: Loc, last: Loc) -> Loc:
     return first
 
 
-def _is_heading(text: str, style: str | None) -> bool:
+def is_heading(text: str, style: str | None) -> bool:
     if style and style.lower().startswith(_HEADING_STYLES):
         return True
     text = text.strip()

@@ -25,6 +25,7 @@ contribution, an annex heading, an adopted instrument's heading ("DECISION 482
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 import regex
@@ -55,16 +56,16 @@ def amendment(text: str, lang: Language) -> tuple[str, int] | None:
     return kind, int(m.group("n"))
 
 
-def amendment_in(text: str, lang: Language) -> tuple[str, int] | None:
+def amendment_in(text: str, lang: Language) -> tuple[str, int, int] | None:
     """An amendment ("Revision 1 to") anywhere in ``text`` (a text whose lines were
-    lost)."""
+    lost): its kind, its number and where it ends (the symbol it amends follows)."""
     pattern = _amendment_re(lang)
     m = pattern.search(text) if pattern else None
     if m is None:
         return None
     word = m.group("word").lower()
     kind = next(k for k, ws in lang.amendment_words.items() if word in (w.lower() for w in ws))
-    return kind, int(m.group("n"))
+    return kind, int(m.group("n")), m.end()
 
 
 _REV_LINE = regex.compile(r"(?P<kind>Rev|Add|Corr)\.?\s?(?P<n>[0-9]{1,2})", regex.IGNORECASE)
@@ -75,6 +76,18 @@ _SUFFIX_KIND = {"rev": "revision", "add": "addendum", "corr": "corrigendum"}
 def _suffix_res(lang: Language) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple((kind, regex.compile(t.format(num=r"(?P<n>[0-9]{1,2})")))
                  for kind, templates in lang.amendment_suffixes.items() for t in templates)
+
+
+def suffix_at(text: str, pos: int, lang: Language) -> tuple[str, int, int] | None:
+    """A symbol's suffix that starts at ``pos`` in ``text`` (a text whose lines were
+    lost: "C19/111-C第1次修订版2019年6月11日"): its kind, its number and where it ends."""
+    m = _REV_LINE.match(text, pos)
+    if m is not None:
+        return _SUFFIX_KIND[m.group("kind").lower()], int(m.group("n")), m.end()
+    for kind, pattern in _suffix_res(lang):
+        if (m := pattern.match(text, pos)) is not None:
+            return kind, int(m.group("n")), m.end()
+    return None
 
 
 def suffix_line(text: str, lang: Language) -> tuple[str, int] | None:
@@ -269,3 +282,49 @@ def wraps(value: str, line: str) -> bool:
     if ":" in line or "：" in line or line.upper() == line.lower():
         return False  # no letter case (Chinese, Arabic): a wrap cannot be told from a subtitle
     return (value == value.upper()) == (line == line.upper())
+
+
+def join_wrapped(value: str, line: str) -> str:
+    """A title and the line it goes on on: with a space, but none after a hyphen that
+    ends a word ("RÉPUBLIQUE-" / "UNIE DE TANZANIE"): a line breaks after a compound's
+    own hyphen (Word hyphenates no word itself), which stays."""
+    if value[-1:] == "-" and value[-2:-1].isalpha():
+        return value + line
+    return f"{value} {line}"
+
+
+_COMPOUND = regex.compile(r"(?<![\p{L}-])(\p{L}{2,})-(\p{L}{2,})(?![\p{L}-])")
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def rehyphenate(value: str, texts: Iterable[str]) -> str:
+    """``value`` with the hyphens a PDF's text dropped at a line break put back
+    ("RÉPUBLIQUEUNIE" -> "RÉPUBLIQUE-UNIE": pdftotext joins the two halves of a word
+    hyphenated at the end of a line): a word that the document's other ``texts`` write
+    only as a compound, with its hyphen, and never whole."""
+    words = {w.casefold() for w in _LONG_WORD.findall(value)}
+    if not words:
+        return value
+    texts = list(texts)
+    split: dict[str, int] = {}
+    for text in texts:
+        if "-" in text:
+            for m in _COMPOUND.finditer(text):
+                joined = (m.group(1) + m.group(2)).casefold()
+                if joined in words and len(joined) == len(m.group(1)) + len(m.group(2)):
+                    split[joined] = len(m.group(1))
+    if not split:
+        return value
+    whole = regex.compile(rf"(?<!\p{{L}})(?:{alternation(split)})(?!\p{{L}})",
+                          regex.IGNORECASE)
+    for text in texts:
+        for m in whole.finditer(text):
+            split.pop(m.group(0).casefold(), None)  # written whole too: a word of its own
+
+    def put_back(m: regex.Match[str]) -> str:
+        word = m.group(0)
+        at = split.get(word.casefold())
+        return word if at is None or len(word.casefold()) != len(word) else \
+            f"{word[:at]}-{word[at:]}"
+
+    return str(_LONG_WORD.sub(put_back, value)) if split else value

@@ -29,11 +29,11 @@ SECTION_LABEL = regex.compile(
     # glued: "1Introduction", "1.Introduction"; "1引言" (with no dot: "1.满足" is a
     # Chinese list's item, not an ITU section)
     r"|(?<=^[0-9]{1,3})(?:\.?(?=\p{Lu}\p{Ll})|(?=[\p{Han}\p{Arabic}])"
-    # glued to a lower-case word ("1to apply", "2поручить": an operative paragraph in
-    # web text), but not an ordinal's ending ("1st", "2nd", "1er", "3-е")
+    # glued to a lower-case word ("1to apply", "2поручить", "1d’appliquer": an operative
+    # paragraph in web text), but not an ordinal's ending ("1st", "2nd", "1er", "3-е")
     r"|(?<=^[0-9]{1,2})(?!(?:st|nd|rd|th|er|re|e|ème|eme|o|a|am|pm|h|bis|ter|ая|ое|ий|й|я|е)"
     r"(?!\p{L}))"
-    r"(?=\p{Ll}{2,}\s)))"
+    r"(?=\p{Ll}{2,}\s|\p{Ll}{1,2}['’]\p{L})))"
 )
 #: A section number alone on its line ("1.1"), its text on the next line.
 LONE_NUMBER = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){0,5}\.?")

@@ -162,18 +162,23 @@ def amend(symbol: Symbol, kind: str, number: int) -> Symbol:
     return Symbol(**{**attrs.asdict(amended, recurse=False), "text": format_symbol(amended)})
 
 
-# A symbol's language letter glued to the text after it ("C19/111-E11 June 2019", as
-# flattened text prints it): a space is put back before a digit.
+# A symbol's language letter glued to the text after it ("C19/111-E11 June 2019",
+# "C19/111-C第1次修订版", as flattened text prints it): a space is put back before a
+# digit or a letter of another script (a Latin one may be the symbol's own: "-Rev").
 _GLUED_LETTER = regex.compile(
-    r"(/[0-9]{1,4}(?:\([A-Za-z]{2,4}\.?\s?[0-9]{1,2}\))*-[EFSCRA])(?=[0-9])")
+    r"(/[0-9]{1,4}(?:\([A-Za-z]{2,4}\.?\s?[0-9]{1,2}\))*-[EFSCRA])"
+    r"(?=[0-9\p{Han}\p{Arabic}\p{Cyrillic}])")
 
 
 def unglue(text: str) -> str:
-    """``text`` with a space between a symbol's language letter and a digit glued to it.
+    """``text`` with a space between a symbol's language letter and a digit, or a
+    Chinese, Arabic or Cyrillic letter, glued to it.
 
     ```pycon
     >>> unglue("Document C19/111-E11 June 2019")
     'Document C19/111-E 11 June 2019'
+    >>> unglue("文件 C19/111-C第1次修订版")
+    '文件 C19/111-C 第1次修订版'
 
     ```
     """

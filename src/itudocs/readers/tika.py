@@ -86,7 +86,7 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
         blocks.append(block)
     blocks_t, header = _split_page_header(blocks)
     blocks_t, running = _drop_running_headers(blocks_t)
-    if " / " in text or "     " in text:
+    if " / " in text or "   " in text:
         blocks_t = _split_cells(blocks_t)
     return Stream(blocks=blocks_t, page_header=header + running, wrapped=_wrapped(blocks_t))
 
@@ -183,9 +183,12 @@ def _drop_running_headers(blocks: tuple[RawBlock, ...]
 
 
 # Table cells that a rendering put on one line: joined by " / " (web page text), or set
-# side by side with a run of spaces (pdftotext -layout, on the first page).
+# side by side with a run of spaces (pdftotext -layout, on the first page). Five spaces
+# at least (a justified line stretches its spaces to two or three); three after a
+# full-width character, which takes two columns (Chinese puts no spaces to stretch).
 _WEB_CELLS = regex.compile(r" / ")
-_LAYOUT_CELLS = regex.compile(r"(?<=\S) {5,}(?=\S)")
+_LAYOUT_CELLS = regex.compile(
+    r"(?<=\S) {5,}(?=\S)|(?<=[\p{Han}\u3000-\u303f\uff00-\uffef]) {3,}(?=\S)")
 _LAYOUT_LINES = 40  # the first page, where the header's cells stand side by side
 
 
@@ -198,7 +201,7 @@ def _split_cells(blocks: tuple[RawBlock, ...]) -> tuple[RawBlock, ...]:
         parts = None
         if " / " in text and len(text) < 300:
             parts = _WEB_CELLS.split(text)
-        elif n < _LAYOUT_LINES and "     " in text:
+        elif n < _LAYOUT_LINES and "   " in text:
             parts = _LAYOUT_CELLS.split(text)
         if not parts or len(parts) < 2:
             out.append(block)
