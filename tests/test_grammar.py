@@ -165,3 +165,16 @@ def test_hyphens_pdftotext_dropped_at_a_line_break_come_back_from_the_text() -> 
     assert rehyphenate("Use of email", ["e-mail or email"]) == "Use of email"
     assert rehyphenate("Use of email", ["by e-mail"]) == "Use of email"  # halves too short
     assert rehyphenate("A title", body) == "A title"
+
+
+def test_uncased_title_goes_on_only_where_it_fills_the_wrapped_width() -> None:
+    from itudocs.grammar.firstpage import line_width, wraps
+    lines = ["x" * n for n in (20, 85, 88, 90, 90, 91, 92, 92, 93, 95, 120)]
+    assert line_width(lines) == 95  # nine lines of ten within it
+    assert line_width(lines[:5]) is None  # too few lines to tell
+    long_title = "نتائج الاجتماعين الخامس عشر والسادس عشر لفريق العمل التابع للمجلس المعني بحماية الأطفال على"
+    assert len(long_title) >= 0.9 * 90
+    assert wraps(long_title, "الإنترنت", 90)
+    assert not wraps(long_title, "الإنترنت", None)  # no width: cannot tell
+    short_title = "تقرير رئيس فريق العمل التابع للمجلس المعني بحماية الأطفال"
+    assert not wraps(short_title, "نتائج الاجتماعين", 90)  # a subtitle after a short title

@@ -161,6 +161,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
     joining_title = False  # a summary record's title, printed over several lines
     # "title" / "subtitle": the field a text wrapped at a width (a PDF's) may go on
     wrapped_field: str | None = None
+    width = firstpage.line_width([b.text for b in blocks[start:start + 400]]) \
+        if wrapped else None
     for i in range(start, limit):
         if i in skip:
             continue
@@ -206,7 +208,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             field, wrapped_field = wrapped_field, None
             value = getattr(h, field)
             # (a label such as "Summary" never gets here: the box took it above)
-            if firstpage.wraps(value, raw):
+            if firstpage.wraps(value, raw, width):
                 setattr(h, field, firstpage.join_wrapped(value, raw))
                 take(i, field)
                 wrapped_field = field  # it may go on again

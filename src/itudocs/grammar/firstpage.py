@@ -271,16 +271,30 @@ def heading(text: str, lang: Language, *, start_only: bool = False
 _WRAP_MIN = 45  # characters: a shorter line was not wrapped by a text rendering
 
 
-def wraps(value: str, line: str) -> bool:
+def line_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at, in characters: the length that nine lines of
+    ten (of the 20 characters or more) stay within; ``None`` below ten such lines."""
+    lengths = sorted(len(t.strip()) for t in lines if len(t.strip()) >= 20)
+    if len(lengths) < 10:
+        return None
+    return lengths[int(0.9 * (len(lengths) - 1))]
+
+
+def wraps(value: str, line: str, width: int | None = None) -> bool:
     """In a text rendering of a PDF, a long title goes on on the next line ("... Child
     Online" / "Protection"): a line of the same case (capitals after capitals, mixed
-    after mixed) with no digits and no label, after a long line without a full stop."""
+    after mixed) with no digits and no label, after a long line without a full stop.
+    Where letters have no case (Chinese, Arabic) a subtitle cannot be told from a wrap
+    by its look: the title goes on only if it fills the ``width`` the text was wrapped
+    at (nine tenths of it or more)."""
     if len(value) < _WRAP_MIN or value.rstrip()[-1:] in ".:;。：；" or len(line) > 120:
         return False
     if any(ch.isdigit() for ch in line) or line.rstrip()[-1:] in ",:：，،":
         return False  # "The Council," opens the text; a label ends with a colon
-    if ":" in line or "：" in line or line.upper() == line.lower():
-        return False  # no letter case (Chinese, Arabic): a wrap cannot be told from a subtitle
+    if ":" in line or "：" in line:
+        return False
+    if line.upper() == line.lower():  # no letter case
+        return width is not None and len(value) >= 0.9 * width
     return (value == value.upper()) == (line == line.upper())
 
 
