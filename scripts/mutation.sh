@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Mutation testing, opt-in (docs/contributing.md): mutmut makes one small change at a
+# time in the grammars, the stages and the readers ([tool.mutmut] in pyproject.toml)
+# and runs the tests that exercise the changed function; a mutant no test notices
+# "survived". Arguments are mutant name patterns, e.g. 'itudocs.grammar.dates*'
+# (default: all). Results stay in mutants/ (ignored by git): `mutmut results`,
+# `mutmut show NAME`; a second run resumes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/python -m pip install --quiet -e '.[test,mutation]'
+.venv/bin/mutmut run "$@" || true
+.venv/bin/mutmut results --all true | awk '
+  { split($1, a, ".x_"); mod = a[1]; sub(/:$/, "", $2); n[mod, $2]++; mods[mod] = 1; st[$2] = 1 }
+  END { for (m in mods) { line = m; tot = 0; for (s in st) { line = line " " s "=" n[m, s] + 0; tot += n[m, s] }
+        print line " total=" tot } }' | sort
