@@ -109,7 +109,7 @@ REFUSED: dict[str, tuple[type[ItuDocsError], str]] = {
     "encrypted.docx": (EncryptedDocumentError, r"^the file is password-protected"),
     "legacy.doc": (LegacyWordFormatError, r"Word 97-2003 binary \.doc; convert it to \.docx"),
     "ole-other.xls": (UnsupportedFormatError, r"^the file is an OLE compound file"),
-    "random.bin": (NotTextError, r"^the input holds NUL bytes"),
+    "random.bin": (NotTextError, r"^the input holds a NUL byte \(at offset \d+\)"),
     "truncated.docx": (CorruptPackageError, r"^the file is not a readable zip package"),
     "no-document.docx": (CorruptPackageError, r"^the zip package has no Word main document"),
     "pk-only.docx": (CorruptPackageError, r"^the file is not a readable zip package"),

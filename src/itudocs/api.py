@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from errno import ENOENT
+import stat
+from errno import EISDIR, ENOENT
 from pathlib import Path
 from typing import BinaryIO, Literal, Union
 
@@ -118,9 +119,7 @@ def _read_source(source: Source, limits: Limits) -> tuple[bytes, str | None]:
     elif hasattr(source, "read"):
         name = getattr(source, "name", None)
         name = name if isinstance(name, str) else None
-        data = source.read(cap + 1)
-        if not isinstance(data, bytes):
-            raise TypeError("parse() needs a binary file object (open it with 'rb')")
+        data = _read_stream(source, cap, name)
     else:
         raise TypeError(f"parse() takes a path, bytes or a binary file, not {type(source)!r}")
     if len(data) > cap:
@@ -128,11 +127,43 @@ def _read_source(source: Source, limits: Limits) -> tuple[bytes, str | None]:
     return data, name
 
 
+def _read_stream(source: BinaryIO, cap: int, name: str | None) -> bytes:
+    """All of a file object, up to ``cap`` + 1 bytes: ``read`` is called until it
+    returns nothing (a pipe or socket returns short reads), its errors typed."""
+    chunks: list[bytes] = []
+    got = 0
+    while got <= cap:
+        try:
+            chunk = source.read(cap + 1 - got)
+        except OSError as exc:
+            raise UnreadableFileError(
+                f"reading the file object failed ({exc.strerror or exc})", source=name,
+                errno=exc.errno, strerror=exc.strerror or str(exc)) from None
+        if chunk is None:  # a non-blocking stream with nothing yet
+            raise UnreadableFileError(
+                "the file object is non-blocking and had no data; pass a blocking one",
+                source=name)
+        if not isinstance(chunk, (bytes, bytearray)):
+            raise TypeError("parse() needs a binary file object (open it with 'rb')")
+        if not chunk:
+            break
+        chunks.append(bytes(chunk))
+        got += len(chunk)
+    return b"".join(chunks)
+
+
 def _read_path(name: str, cap: int, *, is_str: bool) -> bytes:
     try:
-        size = os.path.getsize(name)
-        if size > cap:
-            raise LimitExceededError(f"the file is {size} bytes (limit {cap})", source=name)
+        st = os.stat(name)
+        if not stat.S_ISREG(st.st_mode):
+            # A FIFO or a device would block open() or never end; a folder cannot be read.
+            what = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+            raise UnreadableFileError(f"cannot read the file ({what})", source=name,
+                                      errno=EISDIR if stat.S_ISDIR(st.st_mode) else None,
+                                      strerror=what)
+        if st.st_size > cap:
+            raise LimitExceededError(f"the file is {st.st_size} bytes (limit {cap})",
+                                     source=name)
         with open(name, "rb") as fh:
             return fh.read(cap + 1)
     except ItuDocsError:
@@ -173,15 +204,18 @@ def _sniff(data: bytes, name: str | None) -> Format:
 
 
 def _decode(data: bytes, name: str | None) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise NotTextError("the text is not valid UTF-16", source=name) from None
-    head = data[:65536]
-    if b"\x00" in head:
-        raise NotTextError("the input holds NUL bytes: binary data, not text",
-                           source=name)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                raise NotTextError(f"the text is not valid {codec.upper()}",
+                                   source=name) from None
+            return _no_nul(text, name)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise NotTextError(f"the input holds a NUL byte (at offset {nul}): binary data, "
+                           "not text", source=name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -189,4 +223,17 @@ def _decode(data: bytes, name: str | None) -> str:
                            source=name) from None
     if "\r" in text and "\n" not in text:
         text = text.replace("\r", "\n")  # old Mac line ends; same length, same offsets
+    return text
+
+
+# UTF-32 first: its little-endian BOM begins with UTF-16's.
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _no_nul(text: str, name: str | None) -> str:
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise NotTextError(f"the text holds a NUL character (at character {nul}): binary "
+                           "data, not text", source=name)
     return text

@@ -44,8 +44,13 @@ class Limits:
     #: XML elements in one part (counted as ``<`` before parsing, an upper bound)
     max_xml_elements: int = 2_000_000
     #: paragraphs (.docx) or lines (text) in one document; a 300-page report has
-    #: about 5,000
+    #: about 5,000 (parse time grows in proportion: 200,000 empty paragraphs take about
+    #: 5 s)
     max_paragraphs: int = 200_000
+    #: characters in one paragraph (.docx) or line (text); a long real paragraph has a
+    #: few thousand, a whole report flattened onto one line under a million (parse time
+    #: grows with it: about 0.2 s a million)
+    max_paragraph_chars: int = 2_000_000
 
 
 DEFAULT_LIMITS = Limits()

@@ -90,6 +90,7 @@ class _Walker:
         self.numbering: Numbering | None = None  # loaded by the first numbered paragraph
         self.limits = limits
         self.max_paragraphs = limits.max_paragraphs
+        self.max_paragraph_chars = limits.max_paragraph_chars
         self.source = pkg.source
         self.fast = fast
         self.blocks: list[RawBlock] = []
@@ -192,6 +193,10 @@ class _Walker:
             num_id = num_id if num_id is not None else s_num
             ilvl = ilvl if ilvl is not None else (s_lvl if s_lvl is not None else 0)
         label = self.label(num_id, ilvl or 0) if num_id is not None else None
+        if len(text) > self.max_paragraph_chars:
+            raise LimitExceededError(
+                f"paragraph {len(self.blocks) + 1} has {len(text)} characters (limit "
+                f"{self.max_paragraph_chars})", source=self.source)
         if self.pending_bookmarks:
             bookmarks = self.pending_bookmarks + bookmarks
             self.pending_bookmarks = []

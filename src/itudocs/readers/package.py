@@ -124,6 +124,19 @@ class Package:
         self._infos: Mapping[str, zipfile.ZipInfo] = {
             i.filename.lstrip("/").replace("\\", "/"): i for i in infos}
         self._lower = {name.lower(): name for name in self._infos}
+        if len(self._lower) != len(infos):
+            # Part names are unique ignoring case (ECMA-376 Part 2, 9.1.1.1): which of
+            # two "word/document.xml" would Word read? None: refuse, as Word does.
+            seen: set[str] = set()
+            dup = ""
+            for i in infos:
+                dup = i.filename.lstrip("/").replace("\\", "/").lower()
+                if dup in seen:
+                    break
+                seen.add(dup)
+            raise CorruptPackageError(
+                f"the package holds two entries named {dup!r} (part names are unique, "
+                "whatever their case)", source=source)
         self.main_part = self._find_main_part()
 
     def has(self, part: str) -> bool:
@@ -201,8 +214,10 @@ class Package:
             if rel.get("TargetMode") == "External":
                 continue
             target = rel.get("Target", "")
-            resolved = (target.lstrip("/") if target.startswith("/")
-                        else posixpath.normpath(posixpath.join(folder, target)))
+            resolved = posixpath.normpath(target.lstrip("/") if target.startswith("/")
+                                          else posixpath.join(folder, target))
+            if resolved == ".." or resolved.startswith("../"):
+                continue  # above the package's root ("../../evil"): never followed
             out[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
         return out
 

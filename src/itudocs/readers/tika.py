@@ -45,6 +45,12 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
     if lines > limits.max_paragraphs:
         raise LimitExceededError(
             f"the text has {lines} lines (limit {limits.max_paragraphs})", source=source)
+    if len(text) > limits.max_paragraph_chars:  # then some line may be over the limit
+        longest = max(text.split("\n"), key=len)
+        if len(longest) > limits.max_paragraph_chars:
+            raise LimitExceededError(
+                f"a line of the text has {len(longest)} characters (limit "
+                f"{limits.max_paragraph_chars})", source=source)
     blocks: list[RawBlock] = []
     offset = 0
     # RawBlock(text, loc, style, cell, lead_tab) and TextLoc(line, start, end) are
