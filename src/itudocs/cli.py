@@ -36,7 +36,7 @@ from itudocs.export.akn import to_akn
 from itudocs.export.json_ import json_schema, to_dict, to_dict_any
 from itudocs.export.markdown import to_markdown
 from itudocs.languages import CODES
-from itudocs.model import Document, DocxLoc
+from itudocs.model import Document, DocxLoc, PdfLoc
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -171,6 +171,7 @@ def _write_refs(out: TextIO, path: str, doc: Document, args: argparse.Namespace,
         return
     for c in doc.citations:
         where = (f"{c.loc.part}#{c.loc.paragraph}" if isinstance(c.loc, DocxLoc)
+                 else f"page {c.loc.page + 1}" if isinstance(c.loc, PdfLoc)
                  else f"line {c.loc.line + 1}")
         out.write(f"{path}\t{where}:{c.start}-{c.end}\t{c.instrument.id}\t{c.text}\n")
 
