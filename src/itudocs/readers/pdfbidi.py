@@ -29,6 +29,7 @@ import regex
 RTL_CHARS = regex.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 _NUMBER_JOINERS = frozenset(".,:/\u066b\u066c")  # CS: within a number, not across it
+_BRACKETS = frozenset("()[]{}<>«»‹›")
 _ALEFS = frozenset("\u0627\u0623\u0625\u0622")
 _LAM = "\u0644"
 
@@ -90,45 +91,121 @@ def logical(visual: Sequence[Glyph], *, rtl: bool) -> str:
     ``rtl``: the line belongs to a right-to-left paragraph."""
     if not rtl:
         return _ltr_line(visual)
-    seq = list(reversed(visual))
-    kinds = [_kind(g.text) for g in seq]
-    texts = [g.text for g in seq]
-    keep = [False] * len(seq)  # in a left-to-right run: neither reversed nor mirrored
-    i = 0
-    n = len(seq)
+    texts = [g.text for g in visual]
+    kinds = [_kind(t) for t in texts]
+    units: list[str] = []  # left to right: a left-to-right run, or one other character
+    i, n = 0, len(texts)
     while i < n:
         if kinds[i] == "R" or kinds[i] == "O":
+            units.append(texts[i].translate(_MIRROR))
             i += 1
             continue
         j = i
         while j < n and kinds[j] != "R":
             j += 1
-        end = j - 1  # the stretch [i, j) has no R; its run ends at its last L or digit
+        end = j - 1  # the stretch [i, j) has no R; its runs end at its last L or digit
         while kinds[end] == "O":
             end -= 1
-        if "L" in kinds[i:end + 1]:
-            _turn(texts, keep, i, end + 1)
-        else:
-            k = i
-            while k <= end:  # numbers: digits joined by one separator each
-                if kinds[k] != "N":
-                    k += 1
-                    continue
-                m = k
-                while m + 1 <= end and (kinds[m + 1] == "N" or (
-                        texts[m + 1] in _NUMBER_JOINERS and m + 2 <= end
-                        and kinds[m + 2] == "N")):
-                    m += 1
-                _turn(texts, keep, k, m + 1)
-                k = m + 1
-        i = j
-    return "".join(t if keep[k] else t.translate(_MIRROR) for k, t in enumerate(texts))
+        groups = _runs(texts, kinds, i, end + 1)
+        at = i
+        for a, b in groups:
+            units.extend(texts[k].translate(_MIRROR) for k in range(at, a))
+            units.append("".join(texts[a:b]))
+            at = b
+        i = end + 1
+    return balance("".join(reversed(units)))
 
 
-def _turn(texts: list[str], keep: list[bool], start: int, end: int) -> None:
-    texts[start:end] = texts[start:end][::-1]
-    for k in range(start, end):
-        keep[k] = True
+def paragraph_marks(text: str) -> str:
+    """A right-to-left paragraph's brackets and guillemets put right as a whole: an even
+    number of one kind of bracket that does not pair up is read as pairs, open then
+    close ("(WG-CP(" is "(WG-CP)"); a guillemet that opens the paragraph is "«" and one
+    that ends it (before its last punctuation) is "»"."""
+    chars = list(balance(text))
+    for opener, closer in ("()", "[]"):
+        at = [k for k, c in enumerate(chars) if c in (opener, closer)]
+        if at and len(at) % 2 == 0 and not _paired(chars, at, opener):
+            for n, k in enumerate(at):
+                chars[k] = opener if n % 2 == 0 else closer
+    body = [k for k, c in enumerate(chars) if not c.isspace()]
+    lead = next((k for k in body if chars[k] not in "\t"), None)
+    if lead is not None and chars[lead] in "«»":
+        chars[lead] = "«"
+    tail = next((k for k in reversed(body) if chars[k] not in ".,;:!?،؛؟"), None)
+    if tail is not None and tail != lead and chars[tail] in "«»":
+        chars[tail] = "»"
+    return "".join(chars)
+
+
+def _paired(chars: list[str], at: list[int], opener: str) -> bool:
+    depth = 0
+    for k in at:
+        depth += 1 if chars[k] == opener else -1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def balance(text: str) -> str:
+    """Brackets facing the wrong way round a text (")C-2001(" for "(C-2001)") turned:
+    LibreOffice maps a mirrored bracket to the character drawn in some runs and to the
+    character meant in others, so the pairs are put right by matching them."""
+    if not any(c in _BRACKETS for c in text):
+        return text
+    chars = list(text)
+    for opener, closer in ("()", "[]", "{}", "«»"):
+        stray_closers: list[int] = []
+        openers: list[int] = []
+        for k, c in enumerate(chars):
+            if c == opener:
+                openers.append(k)
+            elif c == closer:
+                if openers:
+                    openers.pop()
+                else:
+                    stray_closers.append(k)
+        # a stray closer before a stray opener: the pair was drawn mirrored
+        while stray_closers and openers and stray_closers[0] < openers[-1]:
+            chars[stray_closers.pop(0)] = opener
+            chars[openers.pop()] = closer
+    return "".join(chars)
+
+
+def _runs(texts: list[str], kinds: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The left-to-right runs of a stretch without right-to-left letters, left to right:
+    its words ("C-2001", "C19/35", "1.5"), merged where a word with a Latin letter comes
+    first and no bracket stands between ("PL 1.5", "C19/35 + Add.1"; not "(C-2001) 482").
+    Numbers alone stay apart ("9-19" drawn as "19-9")."""
+    words: list[list[int]] = []  # [first, end) of each word
+    k = start
+    while k < end:
+        if kinds[k] == "O":
+            k += 1
+            continue
+        a = k
+        latin = False
+        while k < end:
+            if kinds[k] != "O":
+                latin = latin or kinds[k] == "L"
+                k += 1
+                continue
+            c = texts[k]
+            if k + 1 < end and kinds[k + 1] != "O" and not c.isspace() and c not in _BRACKETS \
+                    and (c in _NUMBER_JOINERS or latin or kinds[k + 1] == "L"):
+                k += 1
+                continue
+            break
+        words.append([a, k])
+    merged: list[list[int]] = []
+    for word in words:
+        if merged:
+            prev = merged[-1]
+            between = texts[prev[1]:word[0]]
+            if "L" in kinds[prev[0]:prev[1]] and not any(c in _BRACKETS for c in between):
+                prev[1] = word[1]
+                continue
+        merged.append(word)
+    return [(a, b) for a, b in merged]
 
 
 def _ltr_line(visual: Sequence[Glyph]) -> str:

@@ -218,8 +218,9 @@ class PageReader:
         for piece in pieces:
             trimmed = _trim(piece)
             if trimmed:
-                t = logical(trimmed, rtl=rtl and any(
-                    RTL_CHARS.match(g.text) for g in trimmed)).strip()
+                latin = sum(g.text.isascii() and g.text.isalpha() for g in trimmed)
+                t = logical(trimmed, rtl=rtl and (latin < 2 or any(
+                    RTL_CHARS.match(g.text) for g in trimmed))).strip()
                 if not LABEL.fullmatch(t) and LABEL.fullmatch(t.translate(_SWAP)):
                     t = t.translate(_SWAP)  # a label's bracket LibreOffice did not mirror
                 texts.append((t, trimmed[0].x0, trimmed[-1].x1))

@@ -26,6 +26,7 @@ import regex
 from itudocs.grammar.symbols import SYMBOL_RE, normalise
 from itudocs.model import Note, PdfLoc
 from itudocs.readers.blocks import RawBlock
+from itudocs.readers.pdfbidi import paragraph_marks
 from itudocs.readers.pdflines import LABEL, Line
 from itudocs.readers.tika import _page_mark
 
@@ -172,7 +173,7 @@ def _continues(prev: Line, cur: Line, m: Metrics) -> bool:
     room = (prev.x0 - m.low) if prev.rtl else (m.right - prev.x1)
     if _CJK_CHAR.match(cur.text):
         return room < 2.5 * cur.size
-    return room < (len(word) + 1.5) * width
+    return room < (len(word) + 3) * width
 
 
 def _footnotes(lines: list[Line], m: Metrics) -> tuple[list[Line], list[Line]]:
@@ -236,13 +237,15 @@ def block(p: Paragraph, m: Metrics) -> RawBlock:
     bbox = (round(min(x.x0 for x in same), 2), round(min(x.y0 for x in same), 2),
             round(max(x.x1 for x in same), 2), round(max(x.y1 for x in same), 2))
     text, starts = join(p.lines)
+    if first.rtl:
+        text = paragraph_marks(text)  # same length: the line starts stay right
     at = {id(x): s for x, s in zip(p.lines, starts, strict=True)}
     notes = tuple(Note(kind="footnote", id=ident, text=note,
                        offset=len(text) if line is None else min(at[id(line)] + pos, len(text)))
                   for line, pos, ident, note in p.notes)
     if first.rtl:
         indented = m.rtl_right - max(x.x1 for x in same) > 0.8 * m.size \
-            and not _LABEL_START.match(text)
+            and not (_LABEL_START.match(text) and m.rtl_right - first.x1 < 2 * m.size)
     else:
         indented = first.x0 - m.left > 0.8 * m.size and not _LABEL_START.match(text)
     style = "Heading" if first.size > m.size + 0.9 and len(text) < 200 else None
