@@ -18,12 +18,17 @@ from typing import TYPE_CHECKING, Any
 
 from itudocs.api import parse, parse_text, sample_path
 from itudocs.errors import (
+    ConversionError,
     CorruptPackageError,
+    CorruptPdfError,
     EncryptedDocumentError,
     ItuDocsError,
     LegacyWordFormatError,
     LimitExceededError,
+    MissingDependencyError,
+    NotAPdfError,
     NotAWordFileError,
+    NoTextLayerError,
     NotTextError,
     SchemaError,
     UnsupportedFormatError,
@@ -44,6 +49,7 @@ from itudocs.model import (
     Note,
     Outcome,
     ParseWarning,
+    PdfLoc,
     Quote,
     QuoteParagraph,
     Reference,
@@ -92,9 +98,11 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Accounting", "Annex", "Block", "Bullet", "Change", "Citation", "Comment",
-    "CorruptPackageError", "Document", "DocxLoc", "EncryptedDocumentError", "Header",
-    "InstrumentRef", "ItuDocsError", "LegacyWordFormatError", "LimitExceededError", "Limits",
-    "NotAWordFileError", "NotTextError", "Note", "Outcome", "ParseWarning", "Quote",
+    "ConversionError", "CorruptPackageError", "CorruptPdfError", "Document", "DocxLoc",
+    "EncryptedDocumentError", "Header", "InstrumentRef", "ItuDocsError",
+    "LegacyWordFormatError", "LimitExceededError", "Limits", "MissingDependencyError",
+    "NoTextLayerError", "NotAPdfError", "NotAWordFileError", "NotTextError", "Note",
+    "Outcome", "ParseWarning", "PdfLoc", "Quote",
     "QuoteParagraph", "Reference", "SchemaError", "Section", "Signature", "SourceInfo",
     "Subject", "SummaryRecord", "Symbol", "TextLoc", "UnsupportedFormatError", "__version__",
     "json_schema", "parse", "parse_text", "sample_path", "table_rows", "tables", "to_akn",

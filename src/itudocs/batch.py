@@ -1,8 +1,8 @@
 """Batch parsing: many documents to one JSON Lines file, on every core.
 
 ``itudocs batch INPUT... -o OUT.jsonl [--jobs N] [--resume]``. An INPUT is a file, a
-folder (searched recursively for .docx and .txt files) or ``@LIST``, a text file with
-one path per line. Each document gives one line, in input order::
+folder (searched recursively for .docx, .pdf, .doc and .txt files) or ``@LIST``, a text
+file with one path per line. Each document gives one line, in input order::
 
     {"path": "...", "status": "ok" | "warning" | "error",
      "error": {"code": "...", "message": "..."} | null, "document": {...} | null}
@@ -30,7 +30,7 @@ from itudocs.api import parse
 from itudocs.errors import ItuDocsError
 from itudocs.export.json_ import to_dict
 
-SUFFIXES = (".docx", ".txt")
+SUFFIXES = (".docx", ".pdf", ".doc", ".txt")
 
 
 def expand_inputs(inputs: Iterable[str]) -> list[str]:

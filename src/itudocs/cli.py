@@ -44,14 +44,14 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="itudocs", description=summary)
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse documents to JSON or Markdown")
-    p.add_argument("paths", nargs="*", metavar="PATH", help=".docx or Tika text files")
+    p.add_argument("paths", nargs="*", metavar="PATH", help=".docx, .pdf, .doc or Tika text files")
     p.add_argument("--sample", nargs="?", const="real", metavar="LANG",
                    choices=("real", *CODES),
                    help="parse a sample shipped with itudocs: the real C20/57-C by default, "
                         f"or the report in LANG ({' '.join(CODES)}) as .docx")
     p.add_argument("--format", choices=("json", "markdown", "akn"), default="json",
                    help="json (the contract), markdown, or akn (Akoma Ntoso 3.0 XML)")
-    p.add_argument("--input-format", choices=("docx", "tika-text"), default=None,
+    p.add_argument("--input-format", choices=("docx", "pdf", "doc", "tika-text"), default=None,
                    help="force the input format instead of sniffing it")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     b = sub.add_parser("batch", help="parse many documents into one JSON Lines file")
@@ -67,9 +67,9 @@ def _parser() -> argparse.ArgumentParser:
                         "(needs pandas and pyarrow: pip install 'itudocs[parquet]')")
     sub.add_parser("schema", help="print the JSON Schema of the output")
     r = sub.add_parser("refs", help="list the citations of documents")
-    r.add_argument("paths", nargs="+", metavar="PATH", help=".docx or Tika text files")
+    r.add_argument("paths", nargs="+", metavar="PATH", help=".docx, .pdf, .doc or Tika text files")
     r.add_argument("--format", choices=("table", "jsonl"), default="table")
-    r.add_argument("--input-format", choices=("docx", "tika-text"), default=None)
+    r.add_argument("--input-format", choices=("docx", "pdf", "doc", "tika-text"), default=None)
     r.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     return ap
 

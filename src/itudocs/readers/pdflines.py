@@ -26,6 +26,7 @@ from itudocs.readers.pdfbidi import RTL_CHARS, Glyph, clusters, is_rtl, logical
 LABEL = regex.compile(
     r"(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,4}\.?|[0-9]{1,3}\)|\(?[a-zA-Z]{1,4}\)|\([0-9]{1,3}\)"
     r"|[•·▪–\-−*]|[\p{Nd}]{1,3}(?:\.[\p{Nd}]{1,3}){0,4})")
+Rect = tuple[float, float, float, float]  # left, bottom, right, top
 _SWAP = str.maketrans("()", ")(")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 _GAP = 1.2  # a space wider than this many font sizes parts two pieces of a line
@@ -89,19 +90,41 @@ class PageReader:
 
     def _plain_line(self, tp: Any, text: str, s: int, e: int, page: int) -> list[Line]:
         raw = self.raw
-        size, bold = self._font(tp, s)
-        base = self._baseline(tp, s)
         n = raw.FPDFText_CountRects(tp, s, e - s)
         rects = [self._rect(tp, k) for k in range(max(n, 0))]
         if not rects:
             return []
-        pieces: list[tuple[int, int, list[tuple[float, float, float, float]]]] = []
+        size, _ = self._font(tp, s)
+        # PDFium may hold two printed lines in one line of its text: split them first
+        rows: list[tuple[int, list[Rect]]] = [(s, [rects[0]])]
+        for rect in rects[1:]:
+            row = rows[-1][1]
+            if rect[3] < min(r[1] for r in row) + 0.2 * size \
+                    or rect[1] > max(r[3] for r in row) - 0.2 * size:
+                at = self._index_at(tp, rect)
+                if rows[-1][0] < at < e:
+                    rows.append((at, [rect]))
+                    continue
+            row.append(rect)
+        out: list[Line] = []
+        for k, (a, row) in enumerate(rows):
+            b = rows[k + 1][0] if k + 1 < len(rows) else e
+            piece = text[a - s:b - s]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.extend(self._row(tp, piece.strip(), a + lead, b, page, row))
+        return out
+
+    def _row(self, tp: Any, text: str, s: int, e: int, page: int,
+             rects: list[Rect]) -> list[Line]:
+        size, bold = self._font(tp, s)
+        base = self._baseline(tp, s)
+        pieces: list[tuple[int, int, list[Rect]]] = []
         first = s
         group = [rects[0]]
         for prev, rect in itertools.pairwise(rects):
             if rect[0] - prev[2] > _GAP * size and abs(rect[1] - prev[1]) < size:
-                mid_y = (rect[1] + rect[3]) / 2
-                at = raw.FPDFText_GetCharIndexAtPos(tp, rect[0] + 0.5, mid_y, 2.0, 2.0)
+                at = self._index_at(tp, rect)
                 if first < at < e:
                     pieces.append((first, at, group))
                     first, group = at, []
@@ -115,15 +138,20 @@ class PageReader:
             line.base = base
         return out
 
+    def _index_at(self, tp: Any, rect: Rect) -> int:
+        """The character at a rectangle's left end."""
+        mid_y = (rect[1] + rect[3]) / 2
+        return int(self.raw.FPDFText_GetCharIndexAtPos(tp, rect[0] + 0.5, mid_y, 2.0, 2.0))
+
     def _baseline(self, tp: Any, i: int) -> float:
         x, y = self._d[0], self._d[1]
         self.raw.FPDFText_GetCharOrigin(tp, i, self._ptrs[0], self._ptrs[1])
         return y.value + 0.0 * x.value
 
-    def _pieces(self, text: str, s: int, pieces: list[tuple[int, int, list[tuple[
-            float, float, float, float]]]], page: int, size: float, bold: bool) -> list[Line]:
+    def _pieces(self, text: str, s: int, pieces: list[tuple[int, int, list[Rect]]], page: int,
+                size: float, bold: bool) -> list[Line]:
         out: list[Line] = []
-        label: tuple[str, list[tuple[float, float, float, float]]] | None = None
+        label: tuple[str, list[Rect]] | None = None
         for n, (a, b, group) in enumerate(pieces):
             piece = text[a - s:b - s].replace("\x00", "").strip()
             if not piece or not group:
@@ -159,7 +187,7 @@ class PageReader:
                 out.append(ch)
         return "".join(out)
 
-    def _rect(self, tp: Any, k: int) -> tuple[float, float, float, float]:
+    def _rect(self, tp: Any, k: int) -> Rect:
         d = self._d
         self.raw.FPDFText_GetRect(tp, k, *self._ptrs)
         return (d[0].value, d[3].value, d[2].value, d[1].value)  # left, bottom, right, top
@@ -251,7 +279,7 @@ def _trim(glyphs: list[Glyph]) -> list[Glyph]:
     return glyphs[a:b]
 
 
-def _line(text: str, page: int, rects: list[tuple[float, float, float, float]], size: float,
+def _line(text: str, page: int, rects: list[Rect], size: float,
           bold: bool, *, cell: bool = False) -> Line:
     return Line(text, page, min(r[0] for r in rects), min(r[1] for r in rects),
                 max(r[2] for r in rects), max(r[3] for r in rects), size, bold, False, cell)
