@@ -18,9 +18,14 @@ from itudocs.languages import CODES
 from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import Document, SourceInfo
 from itudocs.readers.docx import read_docx
-from itudocs.readers.legacy import convert_doc, is_legacy_doc
-from itudocs.readers.package import OLE_MAGIC, ZIP_MAGIC, Package, check_ole
-from itudocs.readers.pdf import is_pdf, read_pdf
+from itudocs.readers.package import (
+    OLE_MAGIC,
+    ZIP_MAGIC,
+    Package,
+    check_ole,
+    is_legacy_doc,
+    is_pdf,
+)
 from itudocs.readers.tika import read_text
 from itudocs.readers.wordml import Revisions
 
@@ -58,9 +63,15 @@ def parse(source: Source, *, format: Format | None = None,
     if format is None:
         format = _sniff(data, name)
     info = SourceInfo(name=name, format=format, sha256=hashlib.sha256(data).hexdigest())
+    # The PDF and .doc readers are imported when needed: most callers read Word files,
+    # and `import itudocs` stays as cheap as it was.
     if format == "pdf":
+        from itudocs.readers.pdf import read_pdf
+
         return build(read_pdf(data, limits, name), info)
     if format == "doc":
+        from itudocs.readers.legacy import convert_doc
+
         if revisions not in ("accept", "reject", "all"):
             raise ValueError(f"revisions must be 'accept', 'reject' or 'all', not {revisions!r}")
         converted = convert_doc(data, limits, name)

@@ -25,18 +25,11 @@ from itudocs.errors import (
     LimitExceededError,
 )
 from itudocs.limits import DEFAULT_LIMITS, Limits
-from itudocs.readers.package import OLE_MAGIC
+from itudocs.readers.package import _ENCRYPTED, OLE_MAGIC, is_legacy_doc
 
-_WORD_STREAM = "WordDocument".encode("utf-16-le")
-_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 INSTALL_HINT = ("install LibreOffice so that `soffice` is on the PATH (Debian/Ubuntu: "
                 "apt-get install libreoffice-writer-nogui; macOS: brew install --cask "
                 "libreoffice), or convert the file to .docx yourself")
-
-
-def is_legacy_doc(data: bytes) -> bool:
-    """An OLE compound file holding a Word 97-2003 document (not an encrypted .docx)."""
-    return data.startswith(OLE_MAGIC) and _WORD_STREAM in data and _ENCRYPTED not in data
 
 
 def soffice() -> str | None:

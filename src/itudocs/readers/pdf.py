@@ -28,17 +28,11 @@ from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import ParseWarning
 from itudocs.readers import pdfparas
 from itudocs.readers.blocks import Stream
+from itudocs.readers.package import is_pdf
 from itudocs.readers.pdflines import Line, PageReader
 
-PDF_MAGIC = b"%PDF-"
-_SNIFF = 1024  # %PDF- may come after a little junk; PDF readers look this far
 _ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
 _ERR_SECURITY = 5  # FPDF_ERR_SECURITY
-
-
-def is_pdf(data: bytes) -> bool:
-    """Whether ``data`` is a PDF (``%PDF-`` in its first KiB, as readers accept it)."""
-    return PDF_MAGIC in data[:_SNIFF]
 
 
 def pdfium() -> Any:

@@ -62,11 +62,15 @@ class PageReader:
         self._ptrs = [ctypes.byref(d) for d in self._d]
         self._buf = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int()
+        self._flags_ptr = ctypes.byref(self._flags)
+        self._bold: dict[bytes, bool] = {}
 
     def lines(self, textpage: Any, text: str, page: int) -> list[Line]:
         """The lines of one page; ``text`` is the page's whole text from PDFium."""
         out: list[Line] = []
         pos = 0
+        rtl_page = RTL_CHARS.search(text) is not None  # most pages have none: one search
+        cjk_page = _CJK.search(text) is not None
         for raw_line in regex.split(r"\r\n|\r|\n", text):
             start = pos
             pos += len(raw_line) + (2 if text.startswith("\r\n", pos + len(raw_line)) else 1)
@@ -78,10 +82,10 @@ class PageReader:
             e = s + len(stripped)
             if "\ufffe" in stripped:  # PDFium's mark for a hyphen at a line's end
                 stripped = stripped.replace("\ufffe", "-")
-            if RTL_CHARS.search(stripped):
+            if rtl_page and RTL_CHARS.search(stripped):
                 out.extend(self._glyph_line(textpage, s, e, page))
             else:
-                if " " in stripped and _CJK.search(stripped):
+                if cjk_page and " " in stripped and _CJK.search(stripped):
                     stripped = self._cjk_spaces(textpage, stripped, s)
                 out.extend(self._plain_line(textpage, stripped, s, e, page))
         return out
@@ -94,18 +98,22 @@ class PageReader:
         rects = [self._rect(tp, k) for k in range(max(n, 0))]
         if not rects:
             return []
-        size, _ = self._font(tp, s)
+        if len(rects) == 1:
+            return self._row(tp, text, s, e, page, rects)
+        size = float(raw.FPDFText_GetFontSize(tp, s))
         # PDFium may hold two printed lines in one line of its text: split them first
         rows: list[tuple[int, list[Rect]]] = [(s, [rects[0]])]
+        low, high = rects[0][1], rects[0][3]
         for rect in rects[1:]:
             row = rows[-1][1]
-            if rect[3] < min(r[1] for r in row) + 0.2 * size \
-                    or rect[1] > max(r[3] for r in row) - 0.2 * size:
+            if rect[3] < low + 0.2 * size or rect[1] > high - 0.2 * size:
                 at = self._index_at(tp, rect)
                 if rows[-1][0] < at < e:
                     rows.append((at, [rect]))
+                    low, high = rect[1], rect[3]
                     continue
             row.append(rect)
+            low, high = min(low, rect[1]), max(high, rect[3])
         out: list[Line] = []
         for k, (a, row) in enumerate(rows):
             b = rows[k + 1][0] if k + 1 < len(rows) else e
@@ -193,12 +201,17 @@ class PageReader:
         return (d[0].value, d[3].value, d[2].value, d[1].value)  # left, bottom, right, top
 
     def _font(self, tp: Any, i: int) -> tuple[float, bool]:
+        """Font size, and whether the font is bold (its weight, or "Bold" in its name)."""
         raw = self.raw
         size = float(raw.FPDFText_GetFontSize(tp, i))
-        weight = raw.FPDFText_GetFontWeight(tp, i)
-        n = raw.FPDFText_GetFontInfo(tp, i, self._buf, len(self._buf), ctypes.byref(self._flags))
+        n = raw.FPDFText_GetFontInfo(tp, i, self._buf, len(self._buf), self._flags_ptr)
         name = self._buf.value if 0 < n <= len(self._buf) else b""
-        return size, weight >= 600 or b"Bold" in name or b"bold" in name
+        bold = self._bold.get(name)
+        if bold is None:
+            bold = raw.FPDFText_GetFontWeight(tp, i) >= 600 or b"bold" in name.lower()
+            if name:
+                self._bold[name] = bold
+        return size, bold
 
     # -- lines with right-to-left letters: every character's box ----------------------------
 
@@ -281,5 +294,8 @@ def _trim(glyphs: list[Glyph]) -> list[Glyph]:
 
 def _line(text: str, page: int, rects: list[Rect], size: float,
           bold: bool, *, cell: bool = False) -> Line:
+    if len(rects) == 1:
+        r = rects[0]
+        return Line(text, page, r[0], r[1], r[2], r[3], size, bold, False, cell)
     return Line(text, page, min(r[0] for r in rects), min(r[1] for r in rects),
                 max(r[2] for r in rects), max(r[3] for r in rects), size, bold, False, cell)
