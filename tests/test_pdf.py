@@ -255,3 +255,29 @@ def test_peer_pdf_parses_or_raises_ours(path: Path) -> None:
     with_text = {n for n, page in enumerate(pages) if page}
     placed = {b.loc.page for b in blocks if isinstance(b.loc, itudocs.PdfLoc)}
     assert with_text <= placed | {n for n in with_text if len(pages[n]) <= 3}
+
+
+# -- the CLI and batch take PDF and .doc ----------------------------------------------------
+
+
+def test_cli_and_batch_read_a_folder_of_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                            ) -> None:
+    import json
+
+    from itudocs.cli import main
+
+    assert main(["parse", str(PDF_DIR / "report-fr.pdf")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["source"]["format"] == "pdf" and data["header"]["symbol"]["text"] == "C20/57-F"
+    folder = tmp_path / "session"
+    folder.mkdir()
+    for name in ("report-en.pdf", "note-en.pdf"):
+        (folder / name).write_bytes((PDF_DIR / name).read_bytes())
+    (folder / "scan.pdf").write_bytes(EMPTY_PAGE)
+    out = tmp_path / "out.jsonl"
+    main(["batch", str(folder), "-o", str(out), "--jobs", "1"])
+    rows = {Path(r["path"]).name: r for r in map(json.loads, out.read_text().splitlines())}
+    assert sorted(rows) == ["note-en.pdf", "report-en.pdf", "scan.pdf"]
+    assert rows["scan.pdf"]["status"] == "error"
+    assert rows["scan.pdf"]["error"]["code"] == "no-text-layer"
+    assert rows["report-en.pdf"]["document"]["header"]["symbol"]["text"] == "C20/57-E"

@@ -15,7 +15,7 @@ line: path, location and span, instrument id, text as printed (tab-separated), o
 JSON object per citation.
 
 Exit codes: 0 success; 2 usage error; 1 an unexpected failure or an unreadable file;
-3-10 the input errors of :mod:`itudocs.errors` (``exit_code`` of each class). With
+3-15 the input errors of :mod:`itudocs.errors` (``exit_code`` of each class). With
 several paths, the exit code is that of the last failure, and the other files are
 still written.
 """
