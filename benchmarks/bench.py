@@ -16,6 +16,10 @@ CPU time (``time.process_time``) of interleaved runs (floor, parse, floor, parse
   tuple per line;
 - ``itudocs.parse_text(text)`` on the Tika rendering, and its ratio to the text floor;
 - python-docx (``Document(...).paragraphs``: text and style name), for comparison;
+- PDF floor: pypdfium2's own plain text of every page (open, load each page and its text
+  page, ``PdfTextPage.get_text_range()``) of LibreOffice's PDF of the .docx (built with
+  ``soffice`` and cached; the row is left out where LibreOffice or pypdfium2 is missing);
+  ``itudocs.parse(bytes)`` on the PDF, and its ratio to the PDF floor;
 
 plus ``import itudocs`` in fresh interpreters against importing ``lxml.etree`` and
 ``zipfile`` (the minimum CPU time of the import statement over interleaved runs), and
@@ -73,6 +77,7 @@ TEXT_FLOOR_RE = re.compile(r"^(\d+(?:\.\d+)*)\t")
 TARGETS = {  # pages -> maximum itudocs.parse / docx floor
     3: 3.0, 30: 2.0, 300: 1.5}
 TEXT_TARGET = 10.0  # maximum parse_text / text floor, every size
+PDF_TARGET = 2.0  # maximum itudocs.parse of the PDF / pypdfium2's plain text, every size
 IMPORT_TARGET = 1.5  # maximum `import itudocs` / `import lxml.etree, zipfile`
 MEMORY_TARGET = 10.0  # maximum tracemalloc peak / document.xml bytes
 
@@ -167,7 +172,11 @@ def documents(sizes: tuple[int, ...]) -> dict[int, dict[str, Any]]:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             xml_size = z.getinfo("word/document.xml").file_size
         est, words, lines = estimate_pages(text)
-        out[pages] = dict(docx=data, text=text, path=str(docx_path.relative_to(ROOT)),
+        pdf_path = stem.with_suffix(".pdf")
+        if not pdf_path.exists():
+            _make_pdf(docx_path)
+        pdf = pdf_path.read_bytes() if pdf_path.exists() else None
+        out[pages] = dict(docx=data, text=text, pdf=pdf, path=str(docx_path.relative_to(ROOT)),
                           pages_estimate=round(est, 1), words=words, text_lines=lines,
                           docx_bytes=len(data), document_xml_bytes=xml_size,
                           text_bytes=len(text.encode("utf-8")))
@@ -177,7 +186,37 @@ def documents(sizes: tuple[int, ...]) -> dict[int, dict[str, Any]]:
     return out
 
 
+def _make_pdf(docx_path: Path) -> None:
+    """LibreOffice's PDF of a generated .docx, beside it (nothing where soffice is missing)."""
+    import shutil
+    import tempfile
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([soffice, f"-env:UserInstallation={Path(tmp, 'p').as_uri()}",
+                        "--headless", "--convert-to", "pdf", "--outdir", str(CACHE),
+                        str(docx_path)], check=False, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=600)
+
+
 # -- what is measured ----------------------------------------------------------------------
+
+
+def pdf_floor(data: bytes) -> list[str]:
+    """pypdfium2's plain text of every page: the least any PDFium-based reader does."""
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(data)
+    out = []
+    for page in doc:
+        textpage = page.get_textpage()
+        out.append(textpage.get_text_range())
+        textpage.close()
+        page.close()
+    doc.close()
+    return out
 
 
 def docx_floor(data: bytes) -> list[str]:
@@ -397,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
         doc = itudocs.parse(data)
         tdoc = itudocs.parse_text(text)
         row: dict[str, Any] = {"pages": pages}
-        row.update((k, v) for k, v in d.items() if k not in ("docx", "text"))
+        row.update((k, v) for k, v in d.items() if k not in ("docx", "text", "pdf"))
         row.update(
             paragraphs=len(docx_floor(data)),
             sections=sum(1 for _ in doc.iter_sections()),
@@ -414,6 +453,14 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_python_docx and not (args.quick and pages > 30):
             row["python_docx"] = measure(lambda d=data: python_docx(d), budget,
                                          1 if args.quick else 3)
+        pdf = d.get("pdf")
+        if pdf is not None and _has_pypdfium2():
+            row["pdf_pages"] = len(pdf_floor(pdf))
+            row["pdf_floor"], row["pdf_parse"] = measure_pair(
+                lambda b=pdf: pdf_floor(b), lambda b=pdf: itudocs.parse(b), budget, min_reps)
+            row["pdf_ratio"] = row["pdf_parse"]["min_ms"] / row["pdf_floor"]["min_ms"]
+            row["pdf_target"] = PDF_TARGET
+            row["pdf_pass"] = row["pdf_ratio"] <= PDF_TARGET
         row["docx_ratio"] = row["docx_parse"]["min_ms"] / row["docx_floor"]["min_ms"]
         row["docx_target"] = TARGETS[pages]
         row["docx_pass"] = row["docx_ratio"] <= TARGETS[pages]
@@ -455,6 +502,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _has_pypdfium2() -> bool:
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def report(rows: list[dict[str, Any]], mem: dict[str, Any], imports: dict[str, Any]) -> None:
     def ms(m: dict[str, Any]) -> str:
         return f"{m['min_ms']:9.2f}"
@@ -484,6 +539,15 @@ def report(rows: list[dict[str, Any]], mem: dict[str, Any], imports: dict[str, A
               f"{'<= ' + str(r['text_target']):>7} {_verdict(r['text_pass'])} "
               f"| {(ms(pd) if pd else '-'):>11} "
               f"{r['docx_parse']['reps']:>5}/{r['text_parse']['reps']:<5}")
+    if any("pdf_parse" in r for r in rows):
+        print()
+        print("PDF (LibreOffice's PDF of the .docx), CPU ms: pypdfium2 plain text | itudocs")
+        print(f"{'pages':>5} {'PDF pp':>6} | {'floor':>9} {'parse':>9} {'ratio':>6} {'target':>7}")
+        for r in rows:
+            if "pdf_parse" in r:
+                print(f"{r['pages']:>5} {r['pdf_pages']:>6} | {ms(r['pdf_floor'])} "
+                      f"{ms(r['pdf_parse'])} {r['pdf_ratio']:>6.2f} "
+                      f"{'<= ' + str(r['pdf_target']):>7} {_verdict(r['pdf_pass'])}")
     print()
     print(f"import, CPU ms in a fresh interpreter (minimum of {imports['floor']['reps']}):")
     for name, stmt in imports["statements"].items():

@@ -49,7 +49,10 @@ def schema() -> dict[str, Any]:
         "TextLoc": obj({"line": {"type": "integer", "minimum": 0},
                         "start": {"type": "integer", "minimum": 0},
                         "end": {"type": "integer", "minimum": 0}}),
-        "Loc": {"oneOf": [ref("DocxLoc"), ref("TextLoc")]},
+        "PdfLoc": obj({"page": {"type": "integer", "minimum": 0},
+                       "bbox": {"type": "array", "items": {"type": "number"},
+                                "minItems": 4, "maxItems": 4}}),
+        "Loc": {"oneOf": [ref("DocxLoc"), ref("TextLoc"), ref("PdfLoc")]},
         "Symbol": obj({"text": {"type": "string"}, "series": {"type": "string"},
                        "session_year": NINT, "number": {"type": "string"},
                        "revision": NINT, "addendum": NINT, "corrigendum": NINT,
@@ -82,7 +85,7 @@ def schema() -> dict[str, Any]:
     }
     top = obj({
         "schema_version": {"const": "2"},
-        "source": obj({"name": NSTR, "format": {"enum": ["docx", "tika-text"]},
+        "source": obj({"name": NSTR, "format": {"enum": ["docx", "tika-text", "pdf", "doc"]},
                        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}}),
         "language": LANG,
         "header": obj({

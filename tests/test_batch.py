@@ -143,19 +143,19 @@ def test_exit_codes_none_some_all_failed(tmp_path: Path, capsys: pytest.CaptureF
 def test_files_passed_over_in_folders_are_counted_and_named(
         inputs: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = Path(inputs[0])
-    (folder / "minutes.pdf").write_bytes(b"%PDF-1.7")
+    (folder / "minutes.xlsx").write_bytes(b"PK\x03\x04")
     (folder / "~$a.docx").write_bytes(b"\x00owner")  # Word's lock file
     (folder / "._a.docx").write_bytes(b"\x00\x05\x16\x07")  # macOS resource fork
     (folder / ".git").mkdir()
     (folder / ".git" / "notes.txt").write_text("not a document", "utf-8")
-    (folder / "sub" / "old.DOC").write_bytes(b"x")
+    (folder / "sub" / "old.PPT").write_bytes(b"x")
     explicit = tmp_path / "listed.pdf"  # outside the folder
     explicit.write_bytes(b"%PDF-1.7")
     out = tmp_path / "o.jsonl"
     ignored: list[str] = []
     counts = run_batch([*inputs, str(explicit)], out, ignored=ignored)
-    assert ignored == [f"{folder}/._a.docx", f"{folder}/.git/", f"{folder}/minutes.pdf",
-                       f"{folder}/sub/old.DOC", f"{folder}/~$a.docx"]
+    assert ignored == [f"{folder}/._a.docx", f"{folder}/.git/", f"{folder}/minutes.xlsx",
+                       f"{folder}/sub/old.PPT", f"{folder}/~$a.docx"]
     assert counts["ignored"] == 5
     # A file named as an INPUT is always tried, whatever its name.
     assert [Path(str(r["path"])).name for r in rows(out)] == [
@@ -163,8 +163,8 @@ def test_files_passed_over_in_folders_are_counted_and_named(
     assert main(["batch", *inputs, "-o", str(out), "--jobs", "1"]) == 20
     err = capsys.readouterr().err.splitlines()
     assert err == [
-        f"itudocs batch: ignored 5 in folders (neither .docx nor .txt, hidden, or a Word lock "
-        f"file): {', '.join(ignored)}",
+        f"itudocs batch: ignored 5 in folders (not .docx, .pdf, .doc or .txt, hidden, or a "
+        f"Word lock file): {', '.join(ignored)}",
         f"itudocs batch: 2 ok, 1 warning, 1 error, 5 ignored -> {out}"]
 
 
@@ -174,10 +174,10 @@ def test_many_files_passed_over_are_named_up_to_twenty(tmp_path: Path,
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(25):
-        (folder / f"f{i:02}.pdf").write_bytes(b"%PDF")
+        (folder / f"f{i:02}.xlsx").write_bytes(b"PK")
     assert main(["batch", str(folder), "-o", str(tmp_path / "o.jsonl")]) == 0
     first = capsys.readouterr().err.splitlines()[0]
-    assert first.endswith(f"{folder}/f19.pdf and 5 more") and "f20.pdf" not in first
+    assert first.endswith(f"{folder}/f19.xlsx and 5 more") and "f20.xlsx" not in first
 
 
 @pytest.mark.parametrize("jobs", ["0", "-2", "two"])

@@ -39,7 +39,8 @@ def test_broken_document_xml() -> None:
         itudocs.parse(data)
 
 
-def test_legacy_doc_and_encrypted_package() -> None:
+def test_legacy_doc_and_encrypted_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "")  # no LibreOffice to convert the .doc with
     legacy = OLE_MAGIC + b"\x00" * 100 + "WordDocument".encode("utf-16-le")
     with pytest.raises(itudocs.LegacyWordFormatError, match="convert"):
         itudocs.parse(legacy)

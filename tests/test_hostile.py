@@ -19,6 +19,7 @@ import contextlib
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -29,6 +30,7 @@ import pytest
 
 import itudocs
 from itudocs import (
+    ConversionError,
     CorruptPackageError,
     EncryptedDocumentError,
     ItuDocsError,
@@ -107,7 +109,6 @@ REFUSED: dict[str, tuple[type[ItuDocsError], str]] = {
     "deep-nesting-styles.docx": (LimitExceededError, r"^word/styles\.xml nests its XML too deeply"),
     "not-xml.docx": (CorruptPackageError, r"^word/document\.xml is not well-formed XML"),
     "encrypted.docx": (EncryptedDocumentError, r"^the file is password-protected"),
-    "legacy.doc": (LegacyWordFormatError, r"Word 97-2003 binary \.doc; convert it to \.docx"),
     "ole-other.xls": (UnsupportedFormatError, r"^the file is an OLE compound file"),
     "random.bin": (NotTextError, r"^the input holds a NUL byte \(at offset \d+\)"),
     "truncated.docx": (CorruptPackageError, r"^the file is not a readable zip package"),
@@ -122,6 +123,21 @@ REFUSED: dict[str, tuple[type[ItuDocsError], str]] = {
 def test_refused(corpus: dict[str, Path], name: str) -> None:
     cls, reason = REFUSED[name]
     _raises(corpus[name], cls, reason)
+
+
+def test_legacy_doc_without_libreoffice(corpus: dict[str, Path],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Word 97-2003 file where LibreOffice is not installed: the error says how."""
+    monkeypatch.setenv("PATH", "")
+    _raises(corpus["legacy.doc"], LegacyWordFormatError,
+            r"Word 97-2003 binary \.doc.*`soffice` was not found: install LibreOffice")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_hostile_legacy_doc_with_libreoffice(corpus: dict[str, Path]) -> None:
+    """An OLE file that names a WordDocument stream and holds nothing: LibreOffice cannot
+    convert it, a typed error says so."""
+    _raises(corpus["legacy.doc"], ConversionError, r"LibreOffice")
 
 
 def test_zip_bomb_is_real(corpus: dict[str, Path]) -> None:

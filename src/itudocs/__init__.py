@@ -18,13 +18,18 @@ from typing import TYPE_CHECKING, Any
 
 from itudocs.api import parse, parse_text, sample_path
 from itudocs.errors import (
+    ConversionError,
     CorruptPackageError,
+    CorruptPdfError,
     EncryptedDocumentError,
     ItuDocsError,
     LegacyWordFormatError,
     LimitExceededError,
+    MissingDependencyError,
     MissingFileError,
+    NotAPdfError,
     NotAWordFileError,
+    NoTextLayerError,
     NotTextError,
     SchemaError,
     UnreadableFileError,
@@ -46,6 +51,7 @@ from itudocs.model import (
     Note,
     Outcome,
     ParseWarning,
+    PdfLoc,
     Quote,
     QuoteParagraph,
     Reference,
@@ -94,11 +100,13 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Accounting", "Annex", "Block", "Bullet", "Change", "Citation", "Comment",
-    "CorruptPackageError", "Document", "DocxLoc", "EncryptedDocumentError", "Header",
-    "InstrumentRef", "ItuDocsError", "LegacyWordFormatError", "LimitExceededError", "Limits",
-    "MissingFileError", "NotAWordFileError", "NotTextError", "Note", "Outcome", "ParseWarning",
-    "Quote", "QuoteParagraph", "Reference", "SchemaError", "Section", "Signature", "SourceInfo",
-    "Subject", "SummaryRecord", "Symbol", "TextLoc", "UnreadableFileError",
-    "UnsupportedFormatError", "__version__", "json_schema", "parse", "parse_text", "sample_path",
-    "table_rows", "tables", "to_akn", "to_json", "to_markdown",
+    "ConversionError", "CorruptPackageError", "CorruptPdfError", "Document", "DocxLoc",
+    "EncryptedDocumentError", "Header", "InstrumentRef", "ItuDocsError",
+    "LegacyWordFormatError", "LimitExceededError", "Limits", "MissingDependencyError",
+    "MissingFileError", "NoTextLayerError", "NotAPdfError", "NotAWordFileError",
+    "NotTextError", "Note", "Outcome", "ParseWarning", "PdfLoc", "Quote", "QuoteParagraph",
+    "Reference", "SchemaError", "Section", "Signature", "SourceInfo", "Subject",
+    "SummaryRecord", "Symbol", "TextLoc", "UnreadableFileError", "UnsupportedFormatError",
+    "__version__", "json_schema", "parse", "parse_text", "sample_path", "table_rows",
+    "tables", "to_akn", "to_json", "to_markdown",
 ]

@@ -22,13 +22,20 @@ from itudocs.languages import CODES
 from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import Document, SourceInfo
 from itudocs.readers.docx import read_docx
-from itudocs.readers.package import OLE_MAGIC, ZIP_MAGIC, Package, check_ole
+from itudocs.readers.package import (
+    OLE_MAGIC,
+    ZIP_MAGIC,
+    Package,
+    check_ole,
+    is_legacy_doc,
+    is_pdf,
+)
 from itudocs.readers.tika import read_text
 from itudocs.readers.wordml import Revisions
 
 Source = Union[str, "os.PathLike[str]", bytes, BinaryIO]
-Format = Literal["docx", "tika-text"]
-_FORMATS = ("docx", "tika-text")
+Format = Literal["docx", "tika-text", "pdf", "doc"]
+_FORMATS = ("docx", "tika-text", "pdf", "doc")
 
 
 def parse(source: Source, *, format: Format | None = None,
@@ -36,12 +43,15 @@ def parse(source: Source, *, format: Format | None = None,
     """Parse an ITU Council document.
 
     ``source`` is a path, ``bytes`` or a binary file object (text in memory goes to
-    :func:`parse_text`). The format is sniffed from the content (a zip package is a
-    .docx; anything else is read as text, except a file named ``.docx``, which is
-    refused) or forced with ``format="docx"`` / ``"tika-text"``. ``revisions`` says how tracked
-    changes in a Word file are read: ``"accept"`` (the default: insertions kept,
-    deletions dropped), ``"reject"``, or ``"all"`` (both kept, each block's
-    ``changes`` marking the spans with author and date). Raises an
+    :func:`parse_text`). The format is sniffed
+    from the content (a zip package is a .docx, ``%PDF-`` a PDF, a Word 97-2003
+    compound file a legacy .doc, converted with LibreOffice when ``soffice`` is on the
+    PATH; anything else is read as text, except a file named ``.docx``, which is
+    refused) or forced with ``format="docx"``, ``"pdf"``,
+    ``"doc"`` or ``"tika-text"``. Reading PDF needs ``pip install 'itudocs[pdf]'``.
+    ``revisions`` says how tracked changes in a Word file are read: ``"accept"`` (the
+    default: insertions kept, deletions dropped), ``"reject"``, or ``"all"`` (both kept,
+    each block's ``changes`` marking the spans with author and date). Raises an
     :class:`~itudocs.errors.ItuDocsError` subclass for input it cannot read; a
     document that only partly fits the conventions parses, with ``warnings``.
 
@@ -59,6 +69,19 @@ def parse(source: Source, *, format: Format | None = None,
     if format is None:
         format = _sniff(data, name)
     info = SourceInfo(name=name, format=format, sha256=hashlib.sha256(data).hexdigest())
+    # The PDF and .doc readers are imported when needed: most callers read Word files,
+    # and `import itudocs` stays as cheap as it was.
+    if format == "pdf":
+        from itudocs.readers.pdf import read_pdf
+
+        return build(read_pdf(data, limits, name), info)
+    if format == "doc":
+        from itudocs.readers.legacy import convert_doc
+
+        if revisions not in ("accept", "reject", "all"):
+            raise ValueError(f"revisions must be 'accept', 'reject' or 'all', not {revisions!r}")
+        converted = convert_doc(data, limits, name)
+        return build(read_docx(Package(converted, limits, name), limits, revisions), info)
     if format == "docx":
         check_ole(data, name)
         if not data.startswith(ZIP_MAGIC):
@@ -192,8 +215,12 @@ _WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 
 
 def _sniff(data: bytes, name: str | None) -> Format:
-    if data.startswith(ZIP_MAGIC) or data.startswith(OLE_MAGIC):
+    if data.startswith(ZIP_MAGIC):
         return "docx"
+    if data.startswith(OLE_MAGIC):
+        return "doc" if is_legacy_doc(data) else "docx"  # "docx": check_ole says what it is
+    if is_pdf(data):
+        return "pdf"
     if name is not None and name.lower().endswith(_WORD_SUFFIXES):
         suffix = name[name.rfind("."):]
         raise NotAWordFileError(

@@ -1,9 +1,9 @@
 """Batch parsing: many documents to one JSON Lines file, on every core.
 
 ``itudocs batch INPUT... -o OUT.jsonl [--jobs N] [--resume]``. An INPUT is a file, a
-folder (searched recursively for .docx and .txt files; other files, hidden ones and
-Word's ``~$`` lock files are ignored and listed) or ``@LIST``, a text file with one
-path per line. Each document gives one line, in input order::
+folder (searched recursively for .docx, .pdf, .doc and .txt files; other files, hidden
+ones and Word's ``~$`` lock files are ignored and listed) or ``@LIST``, a text file with
+one path per line. Each document gives one line, in input order::
 
     {"path": "...", "status": "ok" | "warning" | "error",
      "error": {"code": "...", "message": "..."} | null, "document": {...} | null}
@@ -33,14 +33,15 @@ from itudocs.errors import ItuDocsError
 from itudocs.export.json_ import to_dict
 from itudocs.readers.wordml import Revisions
 
-SUFFIXES = (".docx", ".txt")
+SUFFIXES = (".docx", ".pdf", ".doc", ".txt")
 
 
 def expand_inputs(inputs: Iterable[str], ignored: list[str] | None = None) -> list[str]:
     """Files as given, folders searched recursively (sorted), ``@LIST`` files read.
 
-    In a folder, only ``.docx`` and ``.txt`` files are taken; the files passed over
-    (other suffixes, hidden files, Word's ``~$`` lock files) and hidden folders (as
+    In a folder, only ``.docx``, ``.pdf``, ``.doc`` and ``.txt`` files are taken; the
+    files passed over (other suffixes, hidden files, Word's ``~$`` lock files) and hidden
+    folders (as
     ``path/``, not searched) are appended to ``ignored`` when it is given."""
     out: list[str] = []
     for item in inputs:

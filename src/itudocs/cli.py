@@ -19,7 +19,7 @@ line: path, location and span, instrument id, text as printed (tab-separated), o
 JSON object per citation.
 
 Exit codes: 0 success; 2 usage error; 1 an unexpected failure or an unreadable file;
-3-10 the input errors of :mod:`itudocs.errors` (``exit_code`` of each class). With
+3-15 the input errors of :mod:`itudocs.errors` (``exit_code`` of each class). With
 several paths, the exit code is that of the last failure, and the other files are
 still written. Output cut short by a closed pipe (``itudocs schema | head``) ends
 quietly with 141, the code of a command stopped by SIGPIPE.
@@ -42,7 +42,7 @@ from itudocs.export.akn import to_akn
 from itudocs.export.json_ import json_schema, to_dict, to_dict_any
 from itudocs.export.markdown import to_markdown
 from itudocs.languages import CODES
-from itudocs.model import Document, DocxLoc
+from itudocs.model import Document, DocxLoc, PdfLoc
 
 #: exit codes of the command beyond the input errors' own (see docs/cli.md)
 EXIT_USAGE = 2
@@ -76,14 +76,14 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--version", action="version", version=f"itudocs {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse documents to JSON, Markdown or Akoma Ntoso")
-    p.add_argument("paths", nargs="*", metavar="PATH", help=".docx or Tika text files")
+    p.add_argument("paths", nargs="*", metavar="PATH", help=".docx, .pdf, .doc or Tika text files")
     p.add_argument("--sample", nargs="?", const="real", metavar="LANG",
                    choices=("real", *CODES),
                    help="parse a sample shipped with itudocs: the real C20/57-C by default, "
                         f"or the report in LANG ({' '.join(CODES)}) as .docx")
     p.add_argument("--format", choices=("json", "markdown", "akn"), default="json",
                    help="json (the contract), markdown, or akn (Akoma Ntoso 3.0 XML)")
-    p.add_argument("--input-format", choices=("docx", "tika-text"), default=None,
+    p.add_argument("--input-format", choices=("docx", "pdf", "doc", "tika-text"), default=None,
                    help="force the input format instead of sniffing it")
     _revisions_option(p)
     p.add_argument("-o", "--output", metavar="FILE|DIR/",
@@ -103,9 +103,9 @@ def _parser() -> argparse.ArgumentParser:
     _revisions_option(b)
     sub.add_parser("schema", help="print the JSON Schema of the output")
     r = sub.add_parser("refs", help="list the citations of documents")
-    r.add_argument("paths", nargs="+", metavar="PATH", help=".docx or Tika text files")
+    r.add_argument("paths", nargs="+", metavar="PATH", help=".docx, .pdf, .doc or Tika text files")
     r.add_argument("--format", choices=("table", "jsonl"), default="table")
-    r.add_argument("--input-format", choices=("docx", "tika-text"), default=None)
+    r.add_argument("--input-format", choices=("docx", "pdf", "doc", "tika-text"), default=None)
     _revisions_option(r)
     r.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     return ap
@@ -254,7 +254,7 @@ def _batch(args: argparse.Namespace) -> int:
     if ignored:
         shown = ", ".join(ignored[:20]) + (f" and {len(ignored) - 20} more"
                                             if len(ignored) > 20 else "")
-        print(f"itudocs batch: ignored {len(ignored)} in folders (neither .docx nor .txt, "
+        print(f"itudocs batch: ignored {len(ignored)} in folders (not .docx, .pdf, .doc or .txt, "
               f"hidden, or a Word lock file): {shown}", file=sys.stderr)
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
     print(f"itudocs batch: {summary or 'nothing to do'} -> {args.output}", file=sys.stderr)
@@ -296,6 +296,7 @@ def _write_refs(out: TextIO, path: str, doc: Document, args: argparse.Namespace,
         return
     for c in doc.citations:
         where = (f"{c.loc.part}#{c.loc.paragraph}" if isinstance(c.loc, DocxLoc)
+                 else f"page {c.loc.page + 1}" if isinstance(c.loc, PdfLoc)
                  else f"line {c.loc.line + 1}")
         out.write(f"{path}\t{where}:{c.start}-{c.end}\t{c.instrument.id}\t{c.text}\n")
 

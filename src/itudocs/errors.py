@@ -124,3 +124,41 @@ class SchemaError(ItuDocsError):
 
     code = "schema"
     exit_code = 10
+
+
+class NotAPdfError(ItuDocsError):
+    """Input read as a PDF (``format="pdf"``) that does not start with ``%PDF-``."""
+
+    code = "not-a-pdf"
+    exit_code = 11
+
+
+class CorruptPdfError(ItuDocsError):
+    """A PDF that PDFium cannot open (a damaged cross-reference table or trailer, a
+    truncated file) or a page it cannot read."""
+
+    code = "corrupt-pdf"
+    exit_code = 12
+
+
+class NoTextLayerError(ItuDocsError):
+    """A PDF without text on any page: a scan (OCR is out of itudocs' scope)."""
+
+    code = "no-text-layer"
+    exit_code = 13
+
+
+class MissingDependencyError(ItuDocsError):
+    """Reading this input needs an optional package that is not installed (PDF needs
+    ``pip install 'itudocs[pdf]'``)."""
+
+    code = "missing-dependency"
+    exit_code = 14
+
+
+class ConversionError(ItuDocsError):
+    """LibreOffice could not convert a legacy .doc (it failed, timed out, or wrote
+    nothing)."""
+
+    code = "conversion-failed"
+    exit_code = 15

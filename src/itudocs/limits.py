@@ -24,9 +24,11 @@ MiB = 1024 * 1024
 @attrs.frozen
 class Limits:
     """Bounds on what a parse may read, always on: input and part sizes, the zip's
-    entries and compression ratio, XML depth and elements, paragraphs. A source over a
-    limit raises :class:`~itudocs.errors.LimitExceededError`; pass your own
-    ``Limits(...)`` to ``itudocs.parse`` to widen or narrow them."""
+    entries and compression ratio, XML depth and elements, paragraphs, a PDF's pages and
+    objects, the time a .doc's conversion may take. A source over a limit raises
+    :class:`~itudocs.errors.LimitExceededError` (a conversion over its time, a
+    :class:`~itudocs.errors.ConversionError`); pass your own ``Limits(...)`` to
+    ``itudocs.parse`` to widen or narrow them."""
 
     #: bytes accepted as input at all (a .docx file or a text file)
     max_input_size: int = 256 * MiB
@@ -51,6 +53,12 @@ class Limits:
     #: few thousand, a whole report flattened onto one line under a million (parse time
     #: grows with it: about 0.2 s a million)
     max_paragraph_chars: int = 2_000_000
+    #: pages of a PDF; the longest Council documents have a few hundred
+    max_pages: int = 5_000
+    #: drawing objects (text runs, paths, images) on one PDF page
+    max_page_objects: int = 200_000
+    #: seconds LibreOffice may take to convert a legacy .doc
+    conversion_timeout: float = 120.0
 
 
 DEFAULT_LIMITS = Limits()

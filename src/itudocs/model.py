@@ -29,7 +29,7 @@ from itudocs.languages import CODES
 SCHEMA_VERSION = "2"
 
 BlockKind = Literal["paragraph", "item", "bullet", "quote"]
-SourceFormat = Literal["docx", "tika-text"]
+SourceFormat = Literal["docx", "tika-text", "pdf", "doc"]
 #: what kind of Council document this is (``unknown`` where the layout does not say)
 DocumentKind = Literal["report", "note", "contribution", "summary-record", "decision",
                        "resolution", "letter", "unknown"]
@@ -63,7 +63,18 @@ class TextLoc:
     end: int
 
 
-Loc = DocxLoc | TextLoc
+@attrs.frozen
+class PdfLoc:
+    """Where a block sits in a PDF: the 0-based page index and the box of the block's
+    lines on that page, ``(x0, y0, x1, y1)`` in PDF points with the origin at the page's
+    bottom left (as the PDF itself counts). A paragraph that goes on over a page break
+    has its first page's part here."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+
+
+Loc = DocxLoc | TextLoc | PdfLoc
 # Locations are built once per paragraph by the readers, which only make valid ones;
 # JSON read back by ``from_dict`` is checked where it is structured (export/json_.py).
 

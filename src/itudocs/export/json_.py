@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from itudocs.export.upgrade import upgrade
-from itudocs.model import SCHEMA_VERSION, Accounting, Document, DocxLoc, Loc, TextLoc
+from itudocs.model import SCHEMA_VERSION, Accounting, Document, DocxLoc, Loc, PdfLoc, TextLoc
 
 if TYPE_CHECKING:
     import cattrs
@@ -24,6 +24,14 @@ def _structure_loc(value: Any, _type: object) -> Loc:
     if "part" in value:
         numbers: tuple[object, ...] = (value["paragraph"],)
         loc: Loc = DocxLoc(part=value["part"], paragraph=value["paragraph"])
+    elif "page" in value:
+        box = value["bbox"]
+        if not (isinstance(box, list) and len(box) == 4 and all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) for v in box)):
+            raise ValueError(f"a PDF location's bbox must be four numbers, not {box!r}")
+        numbers = (value["page"],)
+        loc = PdfLoc(page=value["page"], bbox=(float(box[0]), float(box[1]), float(box[2]),
+                                               float(box[3])))
     else:
         numbers = (value["line"], value["start"], value["end"])
         loc = TextLoc(line=value["line"], start=value["start"], end=value["end"])

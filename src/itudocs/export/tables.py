@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from itudocs.model import Document, DocxLoc, Loc, Section
+from itudocs.model import Document, DocxLoc, Loc, PdfLoc, Section
 
 TABLES = ("documents", "sections", "blocks", "quotes", "outcome_bullets", "citations")
 _KEY = ["doc", "symbol"]
@@ -51,12 +51,15 @@ DATES = {"meeting_start", "meeting_end", "date"}
 
 
 def loc_text(loc: Loc | None) -> str | None:
-    """A location as one string: ``word/document.xml#12`` or ``line:44:107-122``
-    (0-based line, character span)."""
+    """A location as one string: ``word/document.xml#12``, ``line:44:107-122``
+    (0-based line, character span) or ``page:0:56.7,700.1,538.2,742.5`` (0-based page,
+    box)."""
     if loc is None:
         return None
     if isinstance(loc, DocxLoc):
         return f"{loc.part}#{loc.paragraph}"
+    if isinstance(loc, PdfLoc):
+        return f"page:{loc.page}:" + ",".join(f"{v:g}" for v in loc.bbox)
     return f"line:{loc.line}:{loc.start}-{loc.end}"
 
 

@@ -59,7 +59,7 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     blocks = stream.blocks
     ledger = Ledger(len(blocks))
     ids = block_ids(blocks)
-    warnings: list[ParseWarning] = []
+    warnings: list[ParseWarning] = list(stream.warnings)
 
     lang = language.detect(blocks)
     table = lang.table

@@ -37,7 +37,7 @@ from itudocs.grammar.patterns import (
     TERMINAL,
 )
 from itudocs.grammar.text import fold, needs_fold
-from itudocs.model import Loc, TextLoc
+from itudocs.model import Loc, PdfLoc, TextLoc
 from itudocs.readers.blocks import RawBlock
 
 TokenKind = Literal["section", "item", "bullet", "text"]
@@ -192,10 +192,14 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
 
 
 def span_loc(first: Loc, last: Loc) -> Loc:
-    """One location covering ``first`` to ``last`` (text sources); for .docx the
-    first paragraph's location stands for the span."""
+    """One location covering ``first`` to ``last`` (text sources, and the boxes of one
+    PDF page); for .docx the first paragraph's location stands for the span."""
     if isinstance(first, TextLoc) and isinstance(last, TextLoc):
         return TextLoc(line=first.line, start=first.start, end=max(first.end, last.end))
+    if isinstance(first, PdfLoc) and isinstance(last, PdfLoc) and first.page == last.page:
+        a, b = first.bbox, last.bbox
+        return PdfLoc(page=first.page, bbox=(min(a[0], b[0]), min(a[1], b[1]),
+                                             max(a[2], b[2]), max(a[3], b[3])))
     return first
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 import attrs
 
-from itudocs.model import Change, Loc, Note
+from itudocs.model import Change, Loc, Note, ParseWarning
 
 
 @attrs.define  # internal and built per paragraph: mutable attrs classes build faster
@@ -90,3 +90,5 @@ class Stream:
     #: the text's lines were wrapped at a width (text extracted from a PDF), so a title
     #: may go on on the next line; a Word paragraph or a Tika line is never wrapped
     wrapped: bool = False
+    #: what the reader saw but could not read (a PDF's pages without text)
+    warnings: tuple[ParseWarning, ...] = ()

@@ -85,6 +85,22 @@ def parse_xml(data: bytes, part: str, source: str | None,
     return root
 
 
+PDF_MAGIC = b"%PDF-"
+_PDF_SNIFF = 1024  # %PDF- may come after a little junk; PDF readers look this far
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether ``data`` is a PDF (``%PDF-`` in its first KiB, as readers accept it)."""
+    return PDF_MAGIC in data[:_PDF_SNIFF]
+
+
+def is_legacy_doc(data: bytes) -> bool:
+    """An OLE compound file holding a Word 97-2003 document (not an encrypted .docx)."""
+    return data.startswith(OLE_MAGIC) and _WORD_STREAM in data and _ENCRYPTED not in data
+
+
 def check_ole(data: bytes, source: str | None) -> None:
     """Raise the right error for an OLE compound file (encrypted or legacy Word)."""
     if not data.startswith(OLE_MAGIC):
