@@ -26,8 +26,9 @@ from itudocs.readers.blocks import CellPos, CommentMark, RawBlock, Stream
 from itudocs.readers.notes import Notes, read_comments
 from itudocs.readers.numbering import Numbering
 from itudocs.readers.package import Package
-from itudocs.readers.runs import lang_tag, paragraph_contents, split_text, sym_char
+from itudocs.readers.runs import lang_tag, paragraph_contents, split_text
 from itudocs.readers.styles import Styles
+from itudocs.readers.symfonts import sym_char
 from itudocs.readers.wordml import (
     _CONTAINERS,
     _DELETED_CONTAINERS,
@@ -343,7 +344,7 @@ def _one_pass(body: etree._Element, limit: int) -> dict[etree._Element, _Facts]:
         elif tag == NBH:
             parts.append("-")
         elif tag == SYM:
-            char = sym_char(el.get(W + "char"))
+            char = sym_char(el.get(W + "char"), el.get(W + "font"))
             if char:
                 parts.append(char)
         elif tag == BOOKMARK:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from lxml import etree
 
 from itudocs.readers.blocks import CommentMark
+from itudocs.readers.symfonts import sym_char
 from itudocs.readers.wordml import (
     _REVISION_TAGS,
     _WANTED,
@@ -116,7 +117,7 @@ def paragraph_contents(p: etree._Element, rtl: bool, revisions: Revisions = "acc
         elif tag == NBH:
             piece = "-"
         elif tag == SYM:
-            piece = sym_char(el.get(W + "char"))
+            piece = sym_char(el.get(W + "char"), el.get(W + "font"))
         elif tag == BOOKMARK:
             name = el.get(W + "name")
             if name:
@@ -171,19 +172,6 @@ def _revision_of(el: etree._Element, stop: etree._Element) -> etree._Element | N
         parent = parent.getparent()
     return None
 
-
-def sym_char(char: str | None) -> str:
-    """A w:sym character; Symbol-font private-use code points map to what they show."""
-    try:
-        code = int(char or "", 16)
-    except ValueError:
-        return ""
-    if 0xF000 <= code <= 0xF0FF:
-        code -= 0xF000
-        return {0xB7: "•", 0xA7: "▪", 0x2D: "–"}.get(code, chr(code))
-    if not 0 < code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
-        return ""  # not a character
-    return chr(code)
 
 def lang_tag(el: etree._Element, rtl: bool) -> str | None:
     """A w:lang's tag for the paragraph: the bidi language in a right-to-left one."""
