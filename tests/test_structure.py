@@ -5,6 +5,7 @@ written by hand from the packages built here."""
 
 from __future__ import annotations
 
+import itudocs
 from itudocs.limits import DEFAULT_LIMITS
 from itudocs.readers.docx import read_docx
 from itudocs.readers.package import Package
@@ -29,3 +30,15 @@ def test_sym_characters_map_through_their_font() -> None:
     texts = [b.text for b in blocks_of(make_docx(body))]
     assert texts == ["a∨b", "α≥∞", "✓➢⮛", "\uf0dao"]
     assert not any("Ú" in t for t in texts)
+
+
+def test_block_text_is_the_text_as_written() -> None:
+    # An RTL mark, Arabic-Indic digits and a tatweel: matched folded, kept as written.
+    doc = itudocs.parse_text("\u200f١\tمقدمة\n\u200f١.١\tنص الـفقرة ٢٠٢٠.\n"
+                             "\u200fفي ٣ مـارس ٢٠٢٠ اجتمع المجلس.\n")
+    top = doc.sections[0]
+    assert (top.number, top.title) == ("1", "مقدمة")
+    child = top.children[0]
+    assert child.number == "1.1"
+    assert child.blocks[0].text == "نص الـفقرة ٢٠٢٠."
+    assert child.blocks[1].text == "\u200fفي ٣ مـارس ٢٠٢٠ اجتمع المجلس."

@@ -36,7 +36,7 @@ from itudocs.grammar.patterns import (
     SECTION_LABEL,
     TERMINAL,
 )
-from itudocs.grammar.text import fold, needs_fold
+from itudocs.grammar.text import fold, fold_positions, needs_fold
 from itudocs.model import Loc, TextLoc
 from itudocs.readers.blocks import RawBlock
 
@@ -155,13 +155,10 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
         # A table cell is never a section (summary-record tables number their rows):
         # its text is kept whole.
         return Token("text", None, body, index, loc, block_id, base, False, indented, style)
-    key = body  # what the label patterns see: digits folded to ASCII
+    key = body  # what the label patterns see: digits folded to ASCII, marks dropped
+    where: list[int] | None = None  # where the key's characters are in ``body``
     if needs_fold(body):
-        key = fold(body)
-        if len(key) != len(body):
-            # Directional marks or tatweel were dropped: the folded text stands in
-            # (its offsets only approximate the raw text's).
-            body = key
+        key, where = fold_positions(body)
     # Each label pattern can only start with certain characters: the first one says
     # which patterns can match (most paragraphs then need one regex call, or none).
     first = key[:1]
@@ -175,19 +172,22 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
                          indented, style)
         m = SECTION_LABEL.match(key)
         if m:
-            rest = body[m.end():]
-            return Token("section", m.group("num"), rest, index, loc, block_id, base + m.end(),
+            cut = where[m.end()] if where else m.end()
+            rest = body[cut:]
+            return Token("section", m.group("num"), rest, index, loc, block_id, base + cut,
                          _is_heading(rest, style), indented, style)
     if first in _ITEM_FIRST:
         m = ITEM_LABEL.match(key)
         if m:
-            return Token("item", m.group("lab"), body[m.end():], index, loc, block_id,
-                         base + m.end(), False, indented, style)
+            cut = where[m.end()] if where else m.end()
+            return Token("item", m.group("lab"), body[cut:], index, loc, block_id,
+                         base + cut, False, indented, style)
     elif first in _BULLET_FIRST:
         m = BULLET.match(key)
         if m:
-            return Token("bullet", m.group("lab") or m.group("lab2"), body[m.end():], index,
-                         loc, block_id, base + m.end(), False, indented, style)
+            cut = where[m.end()] if where else m.end()
+            return Token("bullet", m.group("lab") or m.group("lab2"), body[cut:], index,
+                         loc, block_id, base + cut, False, indented, style)
     return Token("text", None, body, index, loc, block_id, base, False, indented, style)
 
 
@@ -202,7 +202,7 @@ def span_loc(first: Loc, last: Loc) -> Loc:
 def _is_heading(text: str, style: str | None) -> bool:
     if style and style.lower().startswith(_HEADING_STYLES):
         return True
-    text = text.strip()
+    text = (fold(text) if needs_fold(text) else text).strip()
     return bool(text) and len(text) <= _HEADING_MAX and text[-1] not in TERMINAL \
         and "\n" not in text
 
