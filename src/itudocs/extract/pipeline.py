@@ -48,7 +48,7 @@ from itudocs.model import (
     Reference,
     SourceInfo,
 )
-from itudocs.readers.blocks import Stream
+from itudocs.readers.blocks import RawTable, Stream
 
 _NO_HEADER = ParseWarning(code="no-header", message="no ITU header found (no symbol, meeting "
                           "line, original language or summary box)")
@@ -109,14 +109,16 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     found = quotes.find(toks.tokens, table)
     ledger.commit(found.claims)
     warnings.extend(found.warnings)
-    tree = sections.build(body, blocks, ledger, found.quoted)
+    tree = sections.build(body, blocks, ledger, found.quoted,
+                          _tables_in(stream, 0, starts[0] if starts else len(blocks)))
     ledger.commit(tree.claims)
     warnings.extend(tree.warnings)
     annexed = []
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         part = [t for t in toks.tokens if i < t.block_index < end]
-        annex_tree = sections.build(part, blocks, ledger, found.quoted)
+        annex_tree = sections.build(part, blocks, ledger, found.quoted,
+                                    _tables_in(stream, i + 1, end))
         ledger.commit(annex_tree.claims)
         warnings.extend(annex_tree.warnings)
         annexed.append(_annex(blocks[i].text.strip(), blocks[i].loc, pages[n], annex_tree,
@@ -155,6 +157,11 @@ def build(stream: Stream, source: SourceInfo) -> Document:
         annexes=tuple(annexed),
         instrument=heading.instrument if heading else None,
     )
+
+
+def _tables_in(stream: Stream, start: int, end: int) -> tuple[RawTable, ...]:
+    """The tables whose paragraphs lie in the stream range ``[start, end)``."""
+    return tuple(t for t in stream.tables if start <= t.first and t.end <= end)
 
 
 def _scanned_source(scanned: scanner.Scanned | None, table: Language) -> str | None:

@@ -51,6 +51,8 @@ _BULLET_FIRST = frozenset("•●▪◦‣·○■□➢✓-–—")
 #: a bullet sign alone on its line (not a dash: a lone dash is an empty table cell)
 _LONE_BULLETS = frozenset("•●▪◦‣○■□➢✓")
 #: an item label alone on its line: "a)", "(b)", "iv)", "1)"
+#: the label of a Word list ("1.", "12."), unless the paragraph is styled as a heading
+_LIST_NUMBER = regex.compile(r"[0-9]{1,3}\.")
 LONE_ITEM = regex.compile(r"\(?(?:[a-z]|[ivxlc]{1,6}|[0-9]{1,3})\)")
 
 
@@ -141,7 +143,8 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
         if auto[0] in BULLET_SIGNS and len(auto) <= 2:
             return Token("bullet", auto, plain, index, loc, block_id, start, False, indented,
                          style)
-        if auto.endswith(")"):
+        if auto.endswith(")") or (block.heading is None and _LIST_NUMBER.fullmatch(auto)):
+            # "1)", and "1." in a list that is not a heading: list items, not sections
             return Token("item", auto, plain, index, loc, block_id, start, False, indented,
                          style)
         number = auto.rstrip(".")
