@@ -218,3 +218,67 @@ def test_equations_keep_their_text_with_a_math_span() -> None:
     assert block.text == "an inline equation: (a+b)/2=x^2."
     assert [(s.kind, block.text[s.start:s.end]) for s in block.spans] == [
         ("math", "(a+b)/2=x^2")]
+
+
+def test_html_and_akn_render_tables_links_and_notes() -> None:
+    from lxml import etree
+
+    from itudocs.export.akn import akn_schema, to_akn
+
+    link = (f'<w:hyperlink r:id="rId9" {R_NS}><w:r><w:t>site</w:t></w:r></w:hyperlink>')
+    body = p("Handbook", style="Title") + p("Our ", extra=link) + SPANNED
+    data = _with_external_rel(make_docx(body, styles=HEADINGS), "rId9", "https://x.org")
+    doc = itudocs.parse(data)
+    html = doc._repr_html_()
+    assert '<h4>Handbook</h4>' in html
+    assert '<p>Our <a href="https://x.org">site</a></p>' in html
+    assert '<th colspan="2"><p>Score</p></th>' in html
+    assert '<td rowspan="2"><p>Ann</p></td>' in html
+    root = etree.fromstring(to_akn(doc).encode())
+    assert akn_schema().validate(root), akn_schema().error_log
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    section = root.find(".//a:mainBody/a:section", ns)
+    assert section is not None and section.find("a:num", ns) is None
+    assert section.findtext("a:heading", namespaces=ns) == "Handbook"
+    assert [a.get("href") for a in root.iterfind(".//a:a", ns)] == ["https://x.org"]
+    spans = [(td.tag.split("}")[1], td.get("colspan"), td.get("rowspan"))
+             for td in root.iterfind(".//a:table/a:tr/*", ns)]
+    assert spans == [("th", None, None), ("th", "2", None), ("td", None, "2"),
+                     ("td", None, None), ("td", None, None), ("td", None, None),
+                     ("td", None, None)]
+
+
+def test_notes_in_markdown_and_html() -> None:
+    import attrs
+
+    from itudocs.model import Note
+
+    block_note = Note(kind="footnote", id="1", text="A footnote.", offset=4)
+    doc = itudocs.parse_text("Some text here.\n")
+    doc = attrs.evolve(doc, blocks=(attrs.evolve(doc.blocks[0], notes=(block_note,)),))
+    md = doc._repr_markdown_()
+    assert "Some[^fn1] text here." in md and "[^fn1]: A footnote." in md
+    html = doc._repr_html_()
+    assert 'Some<sup><a href="#fn1" id="ref-fn1">1</a></sup> text here.' in html
+    assert '<li id="fn1" value="1">A footnote.</li>' in html
+
+
+def test_non_itu_document_gets_its_language_and_no_itu_trimmings() -> None:
+    import datetime as dt
+
+    from itudocs.export.akn import to_akn
+
+    body = (p("This is a document for testing docx2python module.") + p("")
+            + p("This document contains paragraphs.") + p("")
+            + p("This document does not contain any bulleted lists."))
+    doc = itudocs.parse(make_docx(body))
+    assert "no-header" in {w.code for w in doc.warnings}
+    assert doc.language == "en"
+    xml = to_akn(doc, date=dt.date(2024, 5, 6))
+    assert '<FRBRdate date="2024-05-06" name="generation"/>' in xml
+    assert '<FRBRauthor href="#unknown"/>' in xml
+    assert "/unknown/2024/" in xml and "9999" not in xml
+    assert 'eId="itu"' not in xml and "International Telecommunication Union" not in xml
+    # An ITU document keeps its ITU author and its date.
+    itu = to_akn(itudocs.parse(itudocs.sample_path()))
+    assert 'eId="itu"' in itu and '<FRBRauthor href="#itu-council"/>' in itu

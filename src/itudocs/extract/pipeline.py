@@ -82,8 +82,11 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     if wrote is None and scanner.looks_flat(blocks):
         # The lines were lost: the first page's fields are read from its characters.
         scanned = scanner.scan(next(b.text for b in blocks if b.text.strip()), table)
+    code = lang.code
     if first is None and wrote is None and heading is None and scanned is None:
         warnings.append(_NO_HEADER)
+        if code is None:  # not an ITU document: its words may still say its language
+            code = language.plain_language(blocks)
     elif first is not None:
         warnings.extend(first.warnings)
     h = _header(first, wrote, heading, scanned.header if scanned else None)
@@ -127,7 +130,7 @@ def build(stream: Stream, source: SourceInfo) -> Document:
 
     return Document(
         source=source,
-        language=lang.code,
+        language=code,
         header=h,
         summary=first.summary if first else None,
         action_required=first.action_required if first else None,
