@@ -36,8 +36,8 @@ def array(item: dict[str, Any]) -> dict[str, Any]:
 
 def obj(props: dict[str, Any], optional: tuple[str, ...] = ()) -> dict[str, Any]:
     """An object with exactly these keys; ``optional`` keys are additive ones that a
-    document written by an older release of the same schema_version may lack (none yet
-    in version 2: every key of version 1 is required)."""
+    document written by an older release of the same schema_version may lack (a
+    block's ``links``, ``spans`` and ``table``)."""
     return {"type": "object", "additionalProperties": False,
             "required": [k for k in props if k not in optional], "properties": props}
 
@@ -66,7 +66,16 @@ def schema() -> dict[str, Any]:
             "place": NSTR, "year": NINT, "revised": {"type": "boolean"},
             "inferred": array({"enum": ["body", "place", "year"]}),
             "symbol": nullable("Symbol")}),
-        "Block": obj({"kind": {"enum": ["paragraph", "item", "bullet", "quote"]},
+        "Link": obj({"start": {"type": "integer", "minimum": 0},
+                     "end": {"type": "integer", "minimum": 0}, "url": {"type": "string"}}),
+        "Span": obj({"kind": {"enum": ["math"]}, "start": {"type": "integer", "minimum": 0},
+                     "end": {"type": "integer", "minimum": 0}}),
+        "Table": obj({"rows": array(obj({"cells": array(ref("Cell"))})),
+                      "header_rows": {"type": "integer", "minimum": 0}}),
+        "Cell": obj({"text": {"type": "string"}, "blocks": array(ref("Block")),
+                     "colspan": {"type": "integer", "minimum": 1},
+                     "rowspan": {"type": "integer", "minimum": 1}}),
+        "Block": obj({"kind": {"enum": ["paragraph", "item", "bullet", "quote", "table"]},
                       "label": NSTR, "text": {"type": "string"}, "loc": ref("Loc"),
                       "id": NSTR, "direction": {"enum": ["ltr", "rtl", None]}, "lang": NSTR,
                       "notes": array(obj({"kind": {"enum": ["footnote", "endnote"]},
@@ -75,10 +84,14 @@ def schema() -> dict[str, Any]:
                       "changes": array(obj({"kind": {"enum": ["insert", "delete"]},
                                             "author": NSTR, "date": NSTR,
                                             "start": {"type": "integer", "minimum": 0},
-                                            "end": {"type": "integer", "minimum": 0}}))}),
+                                            "end": {"type": "integer", "minimum": 0}})),
+                      "links": array(ref("Link")), "spans": array(ref("Span")),
+                      "table": nullable("Table")},
+                     optional=("links", "spans", "table")),
         "Reference": obj({"text": {"type": "string"}, "loc": ref("Loc"),
                           "instrument": nullable("Instrument"), "block_id": NSTR}),
-        "Section": obj({"number": {"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)*$"},
+        "Section": obj({"number": {"oneOf": [{"type": "string", "pattern": r"^[0-9]+(\.[0-9]+)*$"},
+                                             {"type": "null"}]},
                         "title": NSTR, "level": {"type": "integer", "minimum": 1},
                         "blocks": array(ref("Block")), "children": array(ref("Section")),
                         "loc": ref("Loc"), "id": NSTR}),

@@ -316,9 +316,14 @@ def test_a_document_without_header(schema: etree.XMLSchema) -> None:
     doc = itudocs.parse_text("1\tIntroduction\n1.1\tThe Council met.\n")
     root = export(doc, schema)
     assert one(root, "/a:akomaNtoso/a:doc").get("name") == "document"
+    # Not an ITU document: no ITU author and no made-up date (issue 15).
     work = value(root, "//a:FRBRWork/a:FRBRuri")
-    assert work == f"/akn/un/doc/document/itu/9999/sha256-{doc.source.sha256[:12]}"
-    assert value(root, "//a:FRBRWork/a:FRBRdate", "name") == "unknown"
+    year = value(root, "//a:FRBRWork/a:FRBRdate", "date")[:4]
+    assert work == f"/akn/un/doc/document/unknown/{year}/sha256-{doc.source.sha256[:12]}"
+    assert value(root, "//a:FRBRWork/a:FRBRdate", "name") == "generation"
+    assert value(root, "//a:FRBRWork/a:FRBRauthor", "href") == "#unknown"
+    assert not els(root, "//a:TLCOrganization[@eId='itu']")
+    assert "9999" not in etree.tostring(root, encoding="unicode")
     assert value(root, "//a:FRBRlanguage", "language") == ("eng" if doc.language == "en"
                                                             else "und")
     assert not els(root, "//a:docNumber")

@@ -148,7 +148,9 @@ def test_revision_policies(policy: str, text: str) -> None:
     doc = itudocs.parse(data, revisions=policy)  # type: ignore[arg-type]
     s11 = doc.find("1.1")
     assert s11 is not None
-    block, in_table = s11.blocks
+    block, table_block = s11.blocks
+    assert table_block.kind == "table" and table_block.table is not None
+    in_table = table_block.table.rows[0].cells[0].blocks[0]  # the cell's paragraph
     assert "1.1\t" + block.text == text
     assert in_table.text == text.removeprefix("1.1\t")
     if policy == "all":

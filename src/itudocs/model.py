@@ -28,7 +28,7 @@ from itudocs.languages import CODES
 
 SCHEMA_VERSION = "2"
 
-BlockKind = Literal["paragraph", "item", "bullet", "quote"]
+BlockKind = Literal["paragraph", "item", "bullet", "quote", "table"]
 SourceFormat = Literal["docx", "tika-text", "pdf", "doc"]
 #: what kind of Council document this is (``unknown`` where the layout does not say)
 DocumentKind = Literal["report", "note", "contribution", "summary-record", "decision",
@@ -217,9 +217,31 @@ class Comment:
 
 
 @attrs.frozen
+class Link:
+    """A hyperlink: the span ``[start, end)`` of the block's text and where it points
+    (a URL, or ``#name`` for a bookmark in the document)."""
+
+    start: int
+    end: int
+    url: str
+
+
+@attrs.frozen
+class Span:
+    """A span ``[start, end)`` of the block's text that is not plain text: ``math``
+    is an equation, written in linear form (``(a+b)/c^2``)."""
+
+    kind: Literal["math"]
+    start: int
+    end: int
+
+
+@attrs.frozen
 class Block:
     """A paragraph of running text; ``label`` is its printed number or letter
-    (``a)``, ``1)``) or bullet sign (``•``)."""
+    (``a)``, ``1)``) or bullet sign (``•``). A ``table`` block holds the table in
+    ``table``; its ``text`` is the cells' text, TAB between cells and a line break
+    between rows."""
 
     kind: BlockKind
     label: str | None
@@ -236,15 +258,52 @@ class Block:
     notes: tuple[Note, ...] = ()
     #: tracked changes in this block (only with ``revisions="all"``)
     changes: tuple[Change, ...] = ()
+    #: hyperlinks, as spans of ``text`` with their target
+    links: tuple[Link, ...] = ()
+    #: spans of ``text`` that are not plain text (equations)
+    spans: tuple[Span, ...] = ()
+    #: for ``kind == "table"``: the table
+    table: Table | None = None
+
+
+@attrs.frozen
+class Cell:
+    """A table cell: its text (paragraphs joined by line breaks), its paragraphs as
+    blocks (a nested table is a ``table`` block among them), and how many grid columns
+    and rows it spans (Word's gridSpan and vMerge, resolved: a cell merged into the one
+    above is not repeated)."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@attrs.frozen
+class Row:
+    """A table row: its cells, left to right in reading order."""
+
+    cells: tuple[Cell, ...]
+
+
+@attrs.frozen
+class Table:
+    """A table: its rows, the first ``header_rows`` of which repeat as a header (Word's
+    tblHeader)."""
+
+    rows: tuple[Row, ...]
+    header_rows: int = 0
 
 
 @attrs.frozen
 class Section:
     """A numbered section. A heading (``1<TAB>Introduction``) has a ``title``; a
     numbered paragraph (``1.1<TAB>At the ...``) has ``title=None`` and its text as
-    the first block."""
+    the first block. In a document without ITU numbering, a paragraph styled as a
+    heading (Title, Heading 1-9, an outline level) opens a section with
+    ``number=None``, its text as ``title`` and ``level`` from the style."""
 
-    number: str
+    number: str | None
     title: str | None
     level: int
     blocks: tuple[Block, ...]

@@ -18,7 +18,8 @@ from __future__ import annotations
 from html import escape
 
 from itudocs.export import header_facts
-from itudocs.model import Block, Document, Outcome, Quote, Section
+from itudocs.export.inline import note_key, pieces
+from itudocs.model import Block, Document, Note, Outcome, Quote, Section, Table
 
 _STYLE = ("<style>.itudocs table{border-collapse:collapse}.itudocs td,.itudocs th"
           "{border:1px solid #ccc;padding:2px 6px;text-align:left}"
@@ -85,8 +86,9 @@ def document_html(doc: Document, *, limit: int | None = MAX_BLOCKS) -> str:
     if doc.references:
         items = "".join(f"<li>{_e(r.text)}</li>" for r in doc.references)
         out.append(f"<p><b>References:</b></p><ul>{items}</ul>")
-    out.append(_blocks(doc.blocks, doc, budget))
-    out.extend(section_html(s, doc, budget) for s in doc.sections)
+    notes: list[Note] = []
+    out.append(_blocks(doc.blocks, doc, budget, notes))
+    out.extend(section_html(s, doc, budget, notes) for s in doc.sections)
     if budget.hidden_blocks or budget.hidden_sections:
         hidden = _n(budget.hidden_blocks, "more block")
         if budget.hidden_sections:
@@ -98,6 +100,7 @@ def document_html(doc: Document, *, limit: int | None = MAX_BLOCKS) -> str:
         s = doc.signature
         out.append(f"<p><i>{_e(s.role)}<br>{_e(s.name)}"
                    + (f" ({_e(s.country)})" if s.country else "") + "</i></p>")
+    out.append(_notes(notes))
     if doc.warnings:
         items = "".join(f"<li><code>{_e(w.code)}</code> {_e(w.message)}</li>"
                         for w in doc.warnings)
@@ -107,18 +110,68 @@ def document_html(doc: Document, *, limit: int | None = MAX_BLOCKS) -> str:
 
 
 def section_html(section: Section, doc: Document | None = None,
-                 budget: _Budget | None = None) -> str:
+                 budget: _Budget | None = None, notes: list[Note] | None = None) -> str:
     budget = budget or _Budget(None)
     if budget.spent:  # nothing more is shown: count it all
         budget.hidden_sections += sum(1 for _ in section.iter_sections())
         budget.hidden_blocks += sum(len(s.blocks) for s in section.iter_sections())
         return ""
     level = min(section.level + 3, 6)
-    title = f" {_e(section.title)}" if section.title else ""
-    out = [f'<h{level}><span class="num">{_e(section.number)}</span>{title}</h{level}>',
-           _blocks(section.blocks, doc, budget)]
-    out.extend(section_html(child, doc, budget) for child in section.children)
+    num = f'<span class="num">{_e(section.number)}</span>' if section.number else ""
+    title = (" " if num else "") + _e(section.title) if section.title else ""
+    own = notes is None
+    notes = [] if notes is None else notes
+    out = [f"<h{level}>{num}{title}</h{level}>", _blocks(section.blocks, doc, budget, notes)]
+    out.extend(section_html(child, doc, budget, notes) for child in section.children)
+    if own:
+        out.append(_notes(notes))
     return "".join(out)
+
+
+_SAFE_SCHEMES = ("http://", "https://", "mailto:", "ftp://", "#")
+
+
+def _inline(block: Block, notes: list[Note]) -> str:
+    """The block's text, escaped, with its links as ``<a>`` (web, mail and in-document
+    targets only) and its notes as numbered references to the notes at the end."""
+    if not (block.links or block.notes):
+        return _e(block.text)
+    out = []
+    for piece in pieces(block):
+        if piece[0] == "text":
+            out.append(_e(piece[1]))
+        elif piece[0] == "open":
+            safe = piece[1].lower().startswith(_SAFE_SCHEMES)
+            out.append(f'<a href="{escape(piece[1])}">' if safe else "<span>")
+        elif piece[0] == "close":
+            safe = piece[1].lower().startswith(_SAFE_SCHEMES)
+            out.append("</a>" if safe else "</span>")
+        else:
+            notes.append(piece[1])
+            key = note_key(piece[1])
+            out.append(f'<sup><a href="#{key}" id="ref-{key}">{_e(piece[1].id)}</a></sup>')
+    return "".join(out)
+
+
+def _notes(notes: list[Note]) -> str:
+    if not notes:
+        return ""
+    items = "".join(f'<li id="{note_key(n)}" value="{_e(n.id)}">{_e(n.text)}</li>'
+                    if n.id.isdigit() else f'<li id="{note_key(n)}">{_e(n.text)}</li>'
+                    for n in notes)
+    return f'<hr><ol class="notes">{items}</ol>'
+
+
+def _table(table: Table, doc: Document | None, notes: list[Note]) -> str:
+    rows = []
+    for n, row in enumerate(table.rows):
+        tag = "th" if n < table.header_rows else "td"
+        cells = "".join(
+            f"<{tag}" + (f' colspan="{c.colspan}"' if c.colspan > 1 else "")
+            + (f' rowspan="{c.rowspan}"' if c.rowspan > 1 else "")
+            + f">{_blocks(c.blocks, doc, _Budget(None), notes)}</{tag}>" for c in row.cells)
+        rows.append(f"<tr>{cells}</tr>")
+    return f"<table>{''.join(rows)}</table>"
 
 
 def quote_html(quote: Quote) -> str:
@@ -136,7 +189,8 @@ def outcome_html(outcome: Outcome) -> str:
     return f'<div class="itudocs">{where}{intro}<ul>{items}</ul></div>'
 
 
-def _blocks(blocks: tuple[Block, ...], doc: Document | None, budget: _Budget) -> str:
+def _blocks(blocks: tuple[Block, ...], doc: Document | None, budget: _Budget,
+            notes: list[Note]) -> str:
     sources = ({q.paragraphs[0].block_id: q.source for q in doc.quotes if q.paragraphs}
                if doc else {})
     out: list[str] = []
@@ -155,7 +209,7 @@ def _blocks(blocks: tuple[Block, ...], doc: Document | None, budget: _Budget) ->
             if not open_list:
                 out.append("<ul>")
                 open_list = True
-            out.append(f"<li>{_e(block.text)}</li>")
+            out.append(f"<li>{_inline(block, notes)}</li>")
         elif block.kind == "quote":
             if not open_quote:
                 source = sources.get(block.id)
@@ -163,9 +217,11 @@ def _blocks(blocks: tuple[Block, ...], doc: Document | None, budget: _Budget) ->
                     out.append(f"<p><i>{_e(source)}</i></p>")
                 out.append("<blockquote>")
                 open_quote = True
-            out.append(f"<p>{label}{_e(block.text)}</p>")
+            out.append(f"<p>{label}{_inline(block, notes)}</p>")
+        elif block.kind == "table" and block.table is not None:
+            out.append(_table(block.table, doc, notes))
         else:
-            out.append(f"<p>{label}{_e(block.text)}</p>")
+            out.append(f"<p>{label}{_inline(block, notes)}</p>")
     if open_list:
         out.append("</ul>")
     if open_quote:

@@ -123,8 +123,8 @@ def table_rows(docs: Iterable[Document]) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def _parent(number: str) -> str | None:
-    return number.rsplit(".", 1)[0] if "." in number else None
+def _parent(number: str | None) -> str | None:
+    return number.rsplit(".", 1)[0] if number and "." in number else None
 
 
 def _block_row(key: dict[str, Any], section: Section | None, block_no: int,

@@ -91,6 +91,30 @@ def _by_frequent_words(words: Counter[str]) -> str | None:
 _LATIN_CODES = tuple(code for code in LANGUAGES if code not in _SCRIPTS)
 
 
+def plain_language(blocks: tuple[RawBlock, ...]) -> str | None:
+    """The language of a document that is not an ITU one (no header says it), by its
+    frequent words with a lower bar than :func:`script_language` sets for a body
+    without labels: short texts ("This is a document for testing ...") are common in
+    such files, and a wrong guess cannot mislead the ITU fields here. Two frequent words
+    of one language, each seen, at twice the count of any other language's."""
+    sample = "\n".join(b.text for b in blocks[:_SAMPLE_BLOCKS] if b.text)[:_SAMPLE_CHARS]
+    words = Counter(_WORD.findall(sample.lower()))
+    counts = sorted(((sum(words[w] for w in LANGUAGES[code].frequent_words), code)
+                     for code in _LATIN_CODES), reverse=True)
+    (best, code), (second, _) = counts[0], counts[1]
+    distinct = sum(1 for w in LANGUAGES[code].frequent_words if words[w])
+    latin = sum(words[w] for w in _LATIN_WORDS)  # "et", "est", "in" are Latin too
+    if best >= 3 and distinct >= 2 and best >= 2 * max(second, latin) \
+            and best >= _FREQUENT_SHARE * sum(words.values()):
+        return code
+    return None
+
+
+#: frequent words of Latin (and of its placeholder text, "Lorem ipsum dolor sit amet")
+_LATIN_WORDS = ("ut", "sed", "non", "quis", "nisi", "enim", "eu", "nec", "vel", "ac",
+                "dolor", "ipsum", "lorem", "amet", "sit", "aliqua", "magna", "quam")
+
+
 _WORD = regex.compile(r"\p{L}+")
 
 

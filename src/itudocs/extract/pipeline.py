@@ -48,7 +48,7 @@ from itudocs.model import (
     Reference,
     SourceInfo,
 )
-from itudocs.readers.blocks import Stream
+from itudocs.readers.blocks import RawTable, Stream
 
 _NO_HEADER = ParseWarning(code="no-header", message="no ITU header found (no symbol, meeting "
                           "line, original language or summary box)")
@@ -82,8 +82,11 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     if wrote is None and scanner.looks_flat(blocks):
         # The lines were lost: the first page's fields are read from its characters.
         scanned = scanner.scan(next(b.text for b in blocks if b.text.strip()), table)
+    code = lang.code
     if first is None and wrote is None and heading is None and scanned is None:
         warnings.append(_NO_HEADER)
+        if code is None:  # not an ITU document: its words may still say its language
+            code = language.plain_language(blocks)
     elif first is not None:
         warnings.extend(first.warnings)
     h = _header(first, wrote, heading, scanned.header if scanned else None)
@@ -109,14 +112,16 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     found = quotes.find(toks.tokens, table)
     ledger.commit(found.claims)
     warnings.extend(found.warnings)
-    tree = sections.build(body, blocks, ledger, found.quoted)
+    tree = sections.build(body, blocks, ledger, found.quoted,
+                          _tables_in(stream, 0, starts[0] if starts else len(blocks)))
     ledger.commit(tree.claims)
     warnings.extend(tree.warnings)
     annexed = []
     for n, i in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(blocks)
         part = [t for t in toks.tokens if i < t.block_index < end]
-        annex_tree = sections.build(part, blocks, ledger, found.quoted)
+        annex_tree = sections.build(part, blocks, ledger, found.quoted,
+                                    _tables_in(stream, i + 1, end))
         ledger.commit(annex_tree.claims)
         warnings.extend(annex_tree.warnings)
         annexed.append(_annex(blocks[i].text.strip(), blocks[i].loc, pages[n], annex_tree,
@@ -125,7 +130,7 @@ def build(stream: Stream, source: SourceInfo) -> Document:
 
     return Document(
         source=source,
-        language=lang.code,
+        language=code,
         header=h,
         summary=first.summary if first else None,
         action_required=first.action_required if first else None,
@@ -155,6 +160,11 @@ def build(stream: Stream, source: SourceInfo) -> Document:
         annexes=tuple(annexed),
         instrument=heading.instrument if heading else None,
     )
+
+
+def _tables_in(stream: Stream, start: int, end: int) -> tuple[RawTable, ...]:
+    """The tables whose paragraphs lie in the stream range ``[start, end)``."""
+    return tuple(t for t in stream.tables if start <= t.first and t.end <= end)
 
 
 def _scanned_source(scanned: scanner.Scanned | None, table: Language) -> str | None:

@@ -30,9 +30,10 @@ import attrs
 import regex
 
 from itudocs.extract.ledger import Claims, Ledger
+from itudocs.extract.tables import table_block, whole_tables
 from itudocs.extract.tokens import Token, is_heading
 from itudocs.model import Block, BlockKind, Loc, ParseWarning, Section, TextLoc
-from itudocs.readers.blocks import RawBlock
+from itudocs.readers.blocks import RawBlock, RawTable
 
 _KIND: dict[str, BlockKind] = {"item": "item", "bullet": "bullet", "text": "paragraph",
                                "section": "paragraph"}
@@ -53,7 +54,7 @@ class Tree:
 
 @attrs.define
 class _Open:
-    number: str
+    number: str | None
     title: str | None
     level: int
     loc: Loc
@@ -72,15 +73,18 @@ def block_of(tok: Token, raw: RawBlock, quoted: bool) -> Block:
     offsets onto the token's text."""
     kind: BlockKind = "quote" if quoted else _KIND[tok.kind]
     label = tok.label if quoted or tok.kind in ("item", "bullet") else None
-    if not (raw.notes or raw.changes):
+    if not (raw.notes or raw.changes or raw.links or raw.spans):
         return Block(kind, label, tok.text, tok.loc, tok.id, _DIRECTION[raw.rtl], raw.lang)
     shift, size = tok.start, len(tok.text)
     notes = tuple(attrs.evolve(n, offset=min(max(n.offset - shift, 0), size))
                   for n in raw.notes)
-    changes = tuple(attrs.evolve(c, start=max(c.start - shift, 0), end=min(c.end - shift, size))
-                    for c in raw.changes if c.end - shift > 0 and c.start - shift < size)
+    # Changes, links and equations keep the part of their span that is in the text.
+    changes, links, spans = (
+        tuple(attrs.evolve(c, start=max(c.start - shift, 0), end=min(c.end - shift, size))
+              for c in spans_of if c.end - shift > 0 and c.start - shift < size)
+        for spans_of in (raw.changes, raw.links, raw.spans))
     return Block(kind, label, tok.text, tok.loc, tok.id, _DIRECTION[raw.rtl], raw.lang,
-                 notes, changes)
+                 notes, changes, links, spans)  # type: ignore[arg-type]
 
 
 # A dotted number with an ordinal's ending, which no number has: "1.132-е" is "1.1"
@@ -93,11 +97,12 @@ _DOTTED_ORDINAL = regex.compile(
 def _next_numbers(stack: Sequence[_Open]) -> list[str]:
     """The numbers that may come next: the open section's first child, else the next
     sibling of the open section or of one of its parents ("1" before any section)."""
-    if not stack:
+    numbered = [sec for sec in stack if sec.number is not None]  # not style headings
+    if not numbered:
         return ["1"]
-    out = [f"{stack[-1].number}.1"]
-    for sec in reversed(stack):
-        head, _, last = sec.number.rpartition(".")
+    out = [f"{numbered[-1].number}.1"]
+    for sec in reversed(numbered):
+        head, _, last = (sec.number or "").rpartition(".")
         out.append(f"{head}.{int(last) + 1}" if head else str(int(last) + 1))
     return out
 
@@ -121,15 +126,27 @@ def _glued_next(tok: Token, stack: Sequence[_Open]) -> Token | None:
 
 
 def build(tokens: Sequence[Token], blocks: tuple[RawBlock, ...], ledger: Ledger,
-          quoted: frozenset[int]) -> Tree:
+          quoted: frozenset[int], tables: Sequence[RawTable] = ()) -> Tree:
     """The section tree of ``tokens``; ``quoted`` holds the block indices of quote
-    paragraphs (never a section, kept as ``quote`` blocks)."""
+    paragraphs (never a section, kept as ``quote`` blocks); ``tables`` the source's
+    tables (a whole one becomes a ``table`` block). Without any numbered section,
+    paragraphs styled as headings open sections without a number."""
     top: list[Section] = []
     loose: list[Block] = []
     stack: list[_Open] = []
     claims: list[tuple[int, str]] = []
     warnings: list[ParseWarning] = []
     roles = ledger.roles
+    in_table = whole_tables(tables, roles) if tables else {}
+    pending = sorted({t.index: t for t in in_table.values()}.values(), key=lambda t: t.first)
+    by_block = {tok.block_index: tok for tok in tokens} if in_table else {}
+
+    def add_table(table: RawTable) -> None:
+        (stack[-1].blocks if stack else loose).append(table_block(
+            table, tables, blocks, by_block,
+            lambda t: block_of(t, blocks[t.block_index], False)))
+    numbered = any(tok.kind == "section" and tok.label and tok.block_index not in quoted
+                   for tok in tokens)
 
     def close_to(level: int) -> None:
         while stack and stack[-1].level >= level:
@@ -140,9 +157,23 @@ def build(tokens: Sequence[Token], blocks: tuple[RawBlock, ...], ledger: Ledger,
         in_quote = tok.block_index in quoted
         if roles[tok.block_index] is not None and not in_quote:
             continue  # taken by another stage (the signature)
+        while pending and pending[0].first <= tok.block_index:
+            add_table(pending.pop(0))  # the tables before the token, empty ones too
+        if tok.block_index in in_table:
+            claims.append((tok.block_index, "table"))
+            continue
         if tok.kind == "text" and not in_quote and tok.text[:1].isdigit() \
                 and isinstance(tok.loc, TextLoc):
             tok = _glued_next(tok, stack) or tok
+        level = blocks[tok.block_index].heading
+        if level is not None and not numbered and tok.kind == "text" and not in_quote \
+                and tok.text and blocks[tok.block_index].cell is None:
+            # A heading by its style, in a document without section numbers.
+            close_to(level)
+            stack.append(_Open(number=None, title=tok.text, level=level, loc=tok.loc,
+                               id=tok.id))
+            claims.append((tok.block_index, "section"))
+            continue
         if tok.kind == "section" and not in_quote and tok.label:
             level = tok.label.count(".") + 1
             close_to(level)
@@ -162,6 +193,8 @@ def build(tokens: Sequence[Token], blocks: tuple[RawBlock, ...], ledger: Ledger,
         (stack[-1].blocks if stack else loose).append(block_of(tok, blocks[tok.block_index],
                                                                in_quote))
         claims.append((tok.block_index, "block"))
+    for table in pending:
+        add_table(table)
     close_to(0)
     return Tree(sections=tuple(top), blocks=tuple(loose), claims=tuple(claims),
                 warnings=tuple(warnings))

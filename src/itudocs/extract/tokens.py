@@ -36,7 +36,7 @@ from itudocs.grammar.patterns import (
     SECTION_LABEL,
     TERMINAL,
 )
-from itudocs.grammar.text import fold, needs_fold
+from itudocs.grammar.text import fold, fold_positions, needs_fold
 from itudocs.model import Loc, PdfLoc, TextLoc
 from itudocs.readers.blocks import RawBlock
 
@@ -51,6 +51,8 @@ _BULLET_FIRST = frozenset("•●▪◦‣·○■□➢✓-–—")
 #: a bullet sign alone on its line (not a dash: a lone dash is an empty table cell)
 _LONE_BULLETS = frozenset("•●▪◦‣○■□➢✓")
 #: an item label alone on its line: "a)", "(b)", "iv)", "1)"
+#: the label of a Word list ("1.", "12."), unless the paragraph is styled as a heading
+_LIST_NUMBER = regex.compile(r"[0-9]{1,3}\.")
 LONE_ITEM = regex.compile(r"\(?(?:[a-z]|[ivxlc]{1,6}|[0-9]{1,3})\)")
 
 
@@ -141,7 +143,8 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
         if auto[0] in BULLET_SIGNS and len(auto) <= 2:
             return Token("bullet", auto, plain, index, loc, block_id, start, False, indented,
                          style)
-        if auto.endswith(")"):
+        if auto.endswith(")") or (block.heading is None and _LIST_NUMBER.fullmatch(auto)):
+            # "1)", and "1." in a list that is not a heading: list items, not sections
             return Token("item", auto, plain, index, loc, block_id, start, False, indented,
                          style)
         number = auto.rstrip(".")
@@ -155,13 +158,10 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
         # A table cell is never a section (summary-record tables number their rows):
         # its text is kept whole.
         return Token("text", None, body, index, loc, block_id, base, False, indented, style)
-    key = body  # what the label patterns see: digits folded to ASCII
+    key = body  # what the label patterns see: digits folded to ASCII, marks dropped
+    where: list[int] | None = None  # where the key's characters are in ``body``
     if needs_fold(body):
-        key = fold(body)
-        if len(key) != len(body):
-            # Directional marks or tatweel were dropped: the folded text stands in
-            # (its offsets only approximate the raw text's).
-            body = key
+        key, where = fold_positions(body)
     # Each label pattern can only start with certain characters: the first one says
     # which patterns can match (most paragraphs then need one regex call, or none).
     first = key[:1]
@@ -175,19 +175,22 @@ def token_of(block: RawBlock, index: int, block_id: str) -> Token:
                          indented, style)
         m = SECTION_LABEL.match(key)
         if m:
-            rest = body[m.end():]
-            return Token("section", m.group("num"), rest, index, loc, block_id, base + m.end(),
+            cut = where[m.end()] if where else m.end()
+            rest = body[cut:]
+            return Token("section", m.group("num"), rest, index, loc, block_id, base + cut,
                          is_heading(rest, style), indented, style)
     if first in _ITEM_FIRST:
         m = ITEM_LABEL.match(key)
         if m:
-            return Token("item", m.group("lab"), body[m.end():], index, loc, block_id,
-                         base + m.end(), False, indented, style)
+            cut = where[m.end()] if where else m.end()
+            return Token("item", m.group("lab"), body[cut:], index, loc, block_id,
+                         base + cut, False, indented, style)
     elif first in _BULLET_FIRST:
         m = BULLET.match(key)
         if m:
-            return Token("bullet", m.group("lab") or m.group("lab2"), body[m.end():], index,
-                         loc, block_id, base + m.end(), False, indented, style)
+            cut = where[m.end()] if where else m.end()
+            return Token("bullet", m.group("lab") or m.group("lab2"), body[cut:], index,
+                         loc, block_id, base + cut, False, indented, style)
     return Token("text", None, body, index, loc, block_id, base, False, indented, style)
 
 
@@ -206,7 +209,7 @@ def span_loc(first: Loc, last: Loc) -> Loc:
 def is_heading(text: str, style: str | None) -> bool:
     if style and style.lower().startswith(_HEADING_STYLES):
         return True
-    text = text.strip()
+    text = (fold(text) if needs_fold(text) else text).strip()
     return bool(text) and len(text) <= _HEADING_MAX and text[-1] not in TERMINAL \
         and "\n" not in text
 

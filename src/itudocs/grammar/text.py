@@ -50,6 +50,27 @@ def cjk_unspaced(text: str) -> str:
     return str(_CJK_SPACE.sub("", text))
 
 
+def fold_positions(text: str) -> tuple[str, list[int]]:
+    """:func:`fold` of ``text``, with where each folded character (and the end) is
+    in ``text``: a match on the folded text cuts the text as written at the same place.
+
+    ```pycon
+    >>> fold_positions("\\u200f١. مـرحبا")
+    ('1. مرحبا', [1, 2, 3, 4, 6, 7, 8, 9, 10])
+
+    ```
+    """
+    folded: list[str] = []
+    where: list[int] = []
+    for i, char in enumerate(text):
+        if char in _FOLDED and _INVISIBLE.match(char):
+            continue
+        folded.append(char.translate(_DIGITS))
+        where.append(i)
+    where.append(len(text))
+    return "".join(folded), where
+
+
 def needs_fold(text: str) -> bool:
     """Whether :func:`fold` would change ``text`` (a C-speed scan)."""
     return not text.isascii() and not _FOLDED.isdisjoint(text)

@@ -13,7 +13,7 @@ from typing import Literal
 
 import attrs
 
-from itudocs.model import Change, Loc, Note, ParseWarning
+from itudocs.model import Change, Link, Loc, Note, ParseWarning, Span
 
 
 @attrs.define  # internal and built per paragraph: mutable attrs classes build faster
@@ -77,6 +77,36 @@ class RawBlock:
     notes: tuple[Note, ...] = ()
     #: comment anchors; offsets index ``text``
     comment_marks: tuple[CommentMark, ...] = ()
+    #: hyperlinks and equation spans; offsets index ``text``
+    links: tuple[Link, ...] = ()
+    spans: tuple[Span, ...] = ()
+    #: the heading level a paragraph style or outline level gives (1 for Title and
+    #: Heading 1, 2 for Heading 2 ...), None for body text
+    heading: int | None = None
+
+
+@attrs.frozen
+class RawCell:
+    """A table cell as read: the stream indices of its paragraphs (a nested table's
+    included, and those of cells merged into it), and its spans."""
+
+    blocks: tuple[int, ...]
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@attrs.frozen
+class RawTable:
+    """A table as read: its index (the ``table`` of its paragraphs' :class:`CellPos`),
+    the table it is nested in, the stream range ``[first, end)`` of its paragraphs,
+    its rows of cells and how many leading rows are header rows."""
+
+    index: int
+    parent: int | None
+    first: int
+    end: int
+    rows: tuple[tuple[RawCell, ...], ...]
+    header_rows: int = 0
 
 
 @attrs.frozen
@@ -92,3 +122,5 @@ class Stream:
     wrapped: bool = False
     #: what the reader saw but could not read (a PDF's pages without text)
     warnings: tuple[ParseWarning, ...] = ()
+    #: the tables of a .docx, by index (a text source knows none)
+    tables: tuple[RawTable, ...] = ()

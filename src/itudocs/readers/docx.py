@@ -21,13 +21,14 @@ from lxml import etree
 
 from itudocs.errors import LimitExceededError
 from itudocs.limits import Limits
-from itudocs.model import Change, DocxLoc, Note
-from itudocs.readers.blocks import CellPos, CommentMark, RawBlock, Stream
+from itudocs.model import Change, DocxLoc, Link, Note, Span
+from itudocs.readers.blocks import CellPos, CommentMark, RawBlock, RawCell, RawTable, Stream
 from itudocs.readers.notes import Notes, read_comments
 from itudocs.readers.numbering import Numbering
 from itudocs.readers.package import Package
-from itudocs.readers.runs import lang_tag, paragraph_contents, split_text, sym_char
+from itudocs.readers.runs import lang_tag, paragraph_contents, split_text
 from itudocs.readers.styles import Styles
+from itudocs.readers.symfonts import sym_char
 from itudocs.readers.wordml import (
     _CONTAINERS,
     _DELETED_CONTAINERS,
@@ -39,9 +40,11 @@ from itudocs.readers.wordml import (
     BR,
     CR,
     CUSTOM_XML,
+    FLD_SIMPLE,
     GRID_SPAN,
     ILVL,
     IND,
+    INSTR_TEXT,
     LANG,
     NBH,
     NUMID,
@@ -56,6 +59,7 @@ from itudocs.readers.wordml import (
     TBL,
     TC,
     TR,
+    V_MERGE,
     VAL,
     P,
     R,
@@ -76,7 +80,8 @@ def read_docx(pkg: Package, limits: Limits, revisions: Revisions = "accept") -> 
         return Stream(blocks=())
     walker = _Walker(pkg, limits, revisions, _one_pass(body, limits.max_paragraphs))
     walker.container(body, None)
-    return Stream(blocks=tuple(walker.blocks), comments=read_comments(pkg))
+    return Stream(blocks=tuple(walker.blocks), comments=read_comments(pkg),
+                  tables=tuple(sorted(walker.raw_tables, key=lambda t: t.index)))
 
 
 class _Walker:
@@ -96,6 +101,9 @@ class _Walker:
         self.blocks: list[RawBlock] = []
         self.pending_bookmarks: list[str] = []
         self.tables = 0
+        self.raw_tables: list[RawTable] = []
+        self.open_tables: list[int] = []  # the tables the walk is in, innermost last
+        self.urls: dict[str, str] | None = None  # the main part's hyperlink targets
 
     # -- block level -------------------------------------------------------------
     def container(self, element: etree._Element, cell: CellPos | None) -> None:
@@ -125,18 +133,55 @@ class _Walker:
                     self.pending_bookmarks.append(name)
 
     def table(self, tbl: etree._Element) -> None:
+        """A table's paragraphs, cell by cell, and its grid (:class:`RawTable`): a
+        cell's gridSpan is its colspan; a cell Word merges into the one above
+        (w:vMerge without "restart") adds a row to that cell's rowspan instead, and
+        its paragraphs (empty, as a rule) to that cell's."""
         index = self.tables
         self.tables += 1
+        parent = self.open_tables[-1] if self.open_tables else None
+        self.open_tables.append(index)
+        first = len(self.blocks)
+        rows: list[list[_GridCell]] = []
+        above: dict[int, _GridCell] = {}  # grid column -> the cell that starts there
+        header_rows = 0
         for r, row in enumerate(_children(tbl, TR)):
+            trpr = row.find(W + "trPr")
             col = 0
+            if trpr is not None:
+                before = trpr.find(W + "gridBefore")
+                col = max(_int(before.get(VAL)) or 0, 0) if before is not None else 0
+                if header_rows == r and _on(trpr.find(W + "tblHeader")):
+                    header_rows += 1
+            cells: list[_GridCell] = []
             for tc in _children(row, TC):
                 tcpr = tc.find(W + "tcPr")
-                span = 1
+                span, merged = 1, False
                 if tcpr is not None:
                     gs = tcpr.find(GRID_SPAN)
                     span = _int(gs.get(VAL)) or 1 if gs is not None else 1
+                    vm = tcpr.find(V_MERGE)
+                    merged = vm is not None and vm.get(VAL, "continue") != "restart"
+                span = min(max(span, 1), 1000)
+                start = len(self.blocks)
                 self.container(tc, CellPos(index, r, col, True))
-                col += max(span, 1)
+                top = above.get(col)
+                if merged and top is not None and top.colspan == span \
+                        and top.row + top.rowspan == r:
+                    top.rowspan += 1
+                    top.blocks.extend(range(start, len(self.blocks)))
+                else:
+                    cell = _GridCell(list(range(start, len(self.blocks))), span, r)
+                    cells.append(cell)
+                    above[col] = cell
+                col += span
+            rows.append(cells)
+        self.open_tables.pop()
+        self.raw_tables.append(RawTable(
+            index=index, parent=parent, first=first, end=len(self.blocks),
+            header_rows=header_rows,
+            rows=tuple(tuple(RawCell(blocks=tuple(c.blocks), colspan=c.colspan,
+                                     rowspan=c.rowspan) for c in cells) for cells in rows)))
 
     # -- paragraph level -----------------------------------------------------------
     def paragraph(self, p: etree._Element, cell: CellPos | None) -> None:
@@ -152,13 +197,19 @@ class _Walker:
         parts, pstyle, numpr, ind, bidi, lang, bookmarks = fast
         rtl = _rtl(bidi)
         self.add(p, cell, "".join(parts), pstyle, numpr, ind, rtl,
-                 lang_tag(lang, rtl) if lang is not None else None, bookmarks or [], (), (), ())
+                 lang_tag(lang, rtl) if lang is not None else None, bookmarks or [], (), (), (),
+                 (), (), None)
 
     def full_paragraph(self, p: etree._Element, cell: CellPos | None) -> None:
         """A paragraph the first pass left out, read element by element."""
         pstyle, numpr, ind, bidi = _properties(p)
         rtl = _rtl(bidi)
-        got = paragraph_contents(p, rtl, self.revisions)
+        if self.urls is None:
+            self.urls = self.pkg.external(self.part)
+        got = paragraph_contents(p, rtl, self.revisions, self.urls)
+        ppr = p.find(PPR)
+        outline = ppr.find(W + "outlineLvl") if ppr is not None else None
+        level = _int(outline.get(VAL)) if outline is not None else None
         self.add(
             p, cell, got.text, pstyle, numpr, ind, rtl, got.lang, got.bookmarks,
             tuple(Change(kind=k, author=a, date=d, start=s, end=e)  # type: ignore[arg-type]
@@ -166,7 +217,11 @@ class _Walker:
             tuple(Note(kind=kind, id=nid, offset=offset,  # type: ignore[arg-type]
                        text=self.notes.text(kind, nid))
                   for kind, nid, offset in got.notes),
-            tuple(got.comment_marks))
+            tuple(got.comment_marks),
+            tuple(Link(start=s, end=e, url=u) for s, e, u in got.links),
+            tuple(Span(kind=k, start=s, end=e)  # type: ignore[arg-type]
+                  for k, s, e in got.spans),
+            level + 1 if level is not None and 0 <= level <= 8 else None)
         for tb in got.boxes:
             self.container(tb, cell)
 
@@ -174,7 +229,8 @@ class _Walker:
             pstyle: etree._Element | None, numpr: etree._Element | None,
             ind: etree._Element | None, rtl: bool, lang: str | None, bookmarks: list[str],
             changes: tuple[Change, ...], notes: tuple[Note, ...],
-            comment_marks: tuple[CommentMark, ...]) -> None:
+            comment_marks: tuple[CommentMark, ...], links: tuple[Link, ...],
+            spans: tuple[Span, ...], outline: int | None) -> None:
         """Append the paragraph's block: its properties resolved (style name, list
         label, indent), the bookmarks found just before it taken in."""
         style_id = pstyle.get(VAL) if pstyle is not None else None
@@ -206,7 +262,11 @@ class _Walker:
             text, DocxLoc(self.part, len(self.blocks)),
             self.styles.name(style_id) if style_id else None, cell, False, indented,
             tuple(bookmarks), label, p.get(PARA_ID), rtl, lang, changes, notes,
-            comment_marks))
+            comment_marks, links, spans,
+            outline if outline is not None else self.heading_level(style_id)))
+
+    def heading_level(self, style_id: str | None) -> int | None:
+        return self.styles.heading_level(style_id) if style_id else None
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         """The list label of a numbered paragraph. numbering.xml is read on first use:
@@ -216,10 +276,22 @@ class _Walker:
         return self.numbering.label(num_id, ilvl)
 
 
+class _GridCell:
+    """A cell while its table is read: its paragraphs' indices, its spans, its row."""
+
+    __slots__ = ("blocks", "colspan", "row", "rowspan")
+
+    def __init__(self, blocks: list[int], colspan: int, row: int) -> None:
+        self.blocks = blocks
+        self.colspan = colspan
+        self.row = row
+        self.rowspan = 1
+
+
 # RawBlock is built positionally above; this stops the import if its fields change.
 _RAW_BLOCK_FIELDS = ("text", "loc", "style", "cell", "lead_tab", "indented", "bookmarks",
                      "auto_label", "para_id", "rtl", "lang", "changes", "notes",
-                     "comment_marks")
+                     "comment_marks", "links", "spans", "heading")
 if tuple(f.name for f in attrs.fields(RawBlock)) != _RAW_BLOCK_FIELDS:
     raise ImportError("RawBlock's fields changed: update _Walker.add")
 
@@ -266,6 +338,11 @@ def _one_pass(body: etree._Element, limit: int) -> dict[etree._Element, _Facts]:
     those holding another paragraph, and any past the first ``limit`` (a document
     with more paragraphs than that is refused by the walk: no use reading them all)."""
     slow: set[etree._Element] = set()
+    # A field that is a hyperlink needs its code read: left to the walk too.
+    for el in body.iter(INSTR_TEXT, FLD_SIMPLE):
+        code = el.text if el.tag == INSTR_TEXT else el.get(W + "instr")
+        if code and "HYPERLINK" in code.upper():
+            slow.update(el.iterancestors(P))
     # A document with none of these costs nothing here: lxml sees that none of the
     # names occurs in the document and stops at once.
     for el in body.iter(*_RARE):
@@ -348,7 +425,7 @@ def _one_pass(body: etree._Element, limit: int) -> dict[etree._Element, _Facts]:
         elif tag == NBH:
             parts.append("-")
         elif tag == SYM:
-            char = sym_char(el.get(W + "char"))
+            char = sym_char(el.get(W + "char"), el.get(W + "font"))
             if char:
                 parts.append(char)
         elif tag == BOOKMARK:
@@ -360,6 +437,11 @@ def _one_pass(body: etree._Element, limit: int) -> dict[etree._Element, _Facts]:
     if p is not None and parts is not None:
         out[p] = (parts, pstyle, numpr, ind, bidi, lang, bookmarks)
     return out
+
+
+def _on(el: etree._Element | None) -> bool:
+    """An on/off property: present and not switched off."""
+    return el is not None and el.get(VAL) not in ("0", "false", "off")
 
 
 def _within(el: etree._Element, p: etree._Element | None) -> bool:

@@ -126,6 +126,7 @@ class Package:
         self.limits = limits
         self._read_total = 0
         self._rels: dict[str, dict[str, tuple[str, str]]] = {}
+        self._external: dict[str, dict[str, str]] = {}
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
             infos = self._zip.infolist()
@@ -226,8 +227,10 @@ class Package:
         if not self.has(rels_part):
             return {}
         out: dict[str, tuple[str, str]] = {}
+        external: dict[str, str] = {}
         for rel in self.xml(rels_part).iter(f"{{{_REL_NS}}}Relationship"):
             if rel.get("TargetMode") == "External":
+                external[rel.get("Id", "")] = rel.get("Target", "")
                 continue
             target = rel.get("Target", "")
             resolved = posixpath.normpath(target.lstrip("/") if target.startswith("/")
@@ -235,7 +238,13 @@ class Package:
             if resolved == ".." or resolved.startswith("../"):
                 continue  # above the package's root ("../../evil"): never followed
             out[rel.get("Id", "")] = (rel.get("Type", ""), resolved)
+        self._external[part] = external
         return out
+
+    def external(self, part: str) -> dict[str, str]:
+        """The external targets (hyperlink URLs) of ``part``'s relationships, by id."""
+        self.rels(part)
+        return self._external.get(part, {})
 
     def _find_main_part(self) -> str:
         # The package relationships name the main document; content types are the

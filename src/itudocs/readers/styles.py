@@ -25,13 +25,15 @@ class _Style:
     """A paragraph style as far as the reader needs it (a plain slotted class: attrs
     would add half a millisecond to the import for nothing used)."""
 
-    __slots__ = ("based_on", "name", "numbering")
+    __slots__ = ("based_on", "name", "numbering", "outline")
 
     def __init__(self, name: str, based_on: str | None,
-                 numbering: tuple[str | None, int | None] | None) -> None:
+                 numbering: tuple[str | None, int | None] | None,
+                 outline: int | None = None) -> None:
         self.name = name
         self.based_on = based_on
         self.numbering = numbering
+        self.outline = outline
 
 
 class Styles:
@@ -51,6 +53,7 @@ class Styles:
         # Per style id, as asked for every paragraph: the name, the numbering.
         self._names: dict[str, str] = {}
         self._numbering: dict[str | None, tuple[str | None, int | None]] = {}
+        self._heading: dict[str, int | None] = {}
 
     def name(self, style_id: str) -> str:
         name = self._names.get(style_id)
@@ -58,6 +61,29 @@ class Styles:
             style = self._get(style_id)
             name = self._names[style_id] = style.name if style else style_id
         return name
+
+    def heading_level(self, style_id: str) -> int | None:
+        """The heading level a paragraph style gives: 1 for Title, n for Heading n
+        (by name, in English and a few other languages Word writes), else the outline
+        level of the style or of a style it is based on (0 -> 1); None for body text."""
+        if style_id in self._heading:
+            return self._heading[style_id]
+        level: int | None = None
+        seen = set()
+        current: str | None = style_id
+        while current and current not in seen and level is None:
+            seen.add(current)
+            style = self._get(current)
+            if style is None:
+                break
+            m = _HEADING_NAME.fullmatch(style.name.strip())
+            if m is not None:
+                level = int(m.group(1)) if m.group(1) else 1
+            elif style.outline is not None and 0 <= style.outline <= 8:
+                level = style.outline + 1
+            current = style.based_on
+        self._heading[style_id] = level
+        return level
 
     def numbering_of(self, style_id: str | None) -> tuple[str | None, int | None]:
         """The (numId, ilvl) a paragraph style gives, following basedOn."""
@@ -131,6 +157,11 @@ def _w_prefix() -> regex.Pattern[bytes]:
 
 
 _XML_SPECIAL = frozenset('&<>"\'')
+#: heading style names (built-in names are English in styles.xml; other tools write
+#: the localised ones): "Title" and "Heading 1" give level 1
+_HEADING_NAME = regex.compile(
+    r"(?i)title|titre|título|titel|(?:heading|überschrift|titre|título|titolo|заголовок"
+    r"|标题|見出し)\s*([1-9])")
 
 
 def _read_style(style: etree._Element, style_id: str) -> _Style:
@@ -142,7 +173,9 @@ def _read_style(style: etree._Element, style_id: str) -> _Style:
         num_id, ilvl = numpr.find(NUMID), numpr.find(ILVL)
         numbering = (num_id.get(VAL) if num_id is not None else None,
                      _int(ilvl.get(VAL)) if ilvl is not None else None)
+    outline = style.find(f"{PPR}/{W}outlineLvl")
     return _Style(name=name.get(VAL, style_id) if name is not None else style_id,
                   based_on=based.get(VAL) if based is not None else None,
-                  numbering=numbering)
+                  numbering=numbering,
+                  outline=_int(outline.get(VAL)) if outline is not None else None)
 

@@ -21,11 +21,18 @@ PARA_ID = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
 INS, MOVE_TO, DEL_TEXT = W + "ins", W + "moveTo", W + "delText"
 FOOTNOTE_REF, ENDNOTE_REF = W + "footnoteReference", W + "endnoteReference"
 COMMENT_START, COMMENT_END = W + "commentRangeStart", W + "commentRangeEnd"
+HYPERLINK, FLD_SIMPLE, FLD_CHAR, INSTR_TEXT = (
+    W + "hyperlink", W + "fldSimple", W + "fldChar", W + "instrText")
+OMATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}oMath"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _REVISION_TAGS = frozenset((INS, DEL, MOVE_FROM, MOVE_TO))
 _PARAGRAPH_TAGS = (T, TAB, BR, CR, NBH, SYM, BOOKMARK, TXBX, LANG, DEL_TEXT,
                    INS, DEL, MOVE_FROM, MOVE_TO, FOOTNOTE_REF, ENDNOTE_REF, COMMENT_START,
-                   COMMENT_END)
-_WANTED = frozenset(_PARAGRAPH_TAGS)
+                   COMMENT_END, HYPERLINK, OMATH, W + "outlineLvl")
+#: fields: read by _contents, which the first pass leaves a paragraph to only when a
+#: field is a hyperlink (a page number or a cross-reference is only its text)
+_FIELD_TAGS = (FLD_SIMPLE, FLD_CHAR, INSTR_TEXT)
+_WANTED = frozenset(_PARAGRAPH_TAGS + _FIELD_TAGS)
 # What the first pass reads. A paragraph holding anything else _contents handles (a
 # text box, a tracked change, a note reference, a comment anchor) is left to _contents.
 _ONE_PASS_TAGS = (P, PPR, PSTYLE, NUMPR, IND, BIDI, T, TAB, BR, CR, NBH, SYM, BOOKMARK, LANG)

@@ -37,9 +37,11 @@ IRIs (the AKN naming convention as AKN4UN uses it)
     system (ITU is a specialized agency), there being no ISO 3166 country.
   - ``<actor>``: ``itu-council`` for the Council's own series (``C20/...``); ``itu-`` and
     the series in lower case for a working group's (``CWG-COP-14/3`` -> ``itu-cwg-cop``);
-    ``itu`` without a symbol.
+    ``itu`` without a symbol; ``unknown`` for a document that is not an ITU one (the
+    parse warns ``no-header``): nothing in it says who wrote it.
   - ``<year>``: the session year of the symbol (``C20`` -> 2020), else the year of the
-    document's date, else of the meeting's first day, else ``9999``.
+    document's date, else of the meeting's first day, else ``9999`` (for a document
+    that is not an ITU one, the year of the conversion).
   - ``<number>``: the symbol without its language letter and revision, ``/`` and spaces
     made ``-``: ``C20/57-C`` -> ``C20-57``, ``C20/57(Add.1)-E`` -> ``C20-57-Add.1``,
     ``CWG-COP-14/3-E`` -> ``CWG-COP-14-3``. An addendum or a corrigendum is a Work of its
@@ -78,7 +80,10 @@ The markup
   (``FRBRformat`` ``application/akn+xml``; its date is the document's date unless
   ``date=`` is given (``name="generation"``), so that by default the output depends on
   the document alone). A missing date
-  is ``9999-01-01`` with ``name="unknown"``.
+  is ``9999-01-01`` with ``name="unknown"`` in an ITU document; a document that is not
+  an ITU one claims no ITU author (``FRBRauthor`` is ``#unknown``, and no ``itu``
+  organisation is referenced) and no made-up date: its date is the day of the
+  conversion (``date=``, else today) with ``name="generation"``.
 - ``preface``: ``container name="header"`` (``docNumber``, ``session`` the meeting,
   ``location`` the venue, ``date`` the meeting's days, ``inline name="agendaItem"``,
   ``docDate``, ``inline name="originalLanguages"``), ``longTitle`` with the title and the
@@ -88,10 +93,13 @@ The markup
   per line). Dates are written as ISO dates: the model keeps the date, not how it was
   printed.
 - ``mainBody``: the document-level blocks, then every section: a section with a title
-  (a heading) is a ``section``, a numbered paragraph a ``paragraph``; each has ``num``,
+  (a heading) is a ``section``, a numbered paragraph a ``paragraph``; each has ``num``
+  (none for a heading by its style, which has no number),
   ``heading`` when titled, and its blocks in ``content`` (or in ``intro`` before its
   sub-sections).
-- Blocks: a paragraph is a ``p``; a run of items (``a)``, ``1)``) a ``blockList`` with an
+- Blocks: a table is a ``table`` (``tr``, ``th`` for header rows, ``td``, with
+  ``colspan`` and ``rowspan``, the cell's blocks inside); a paragraph is a ``p``; a
+  run of items (``a)``, ``1)``) a ``blockList`` with an
   ``item`` each (``num`` the label); a run of bullets a ``blockList`` (``num`` the bullet
   sign); an outcome list a ``blockList class="outcome"`` whose lead-in is its
   ``listIntroduction``; a quote an ``embeddedStructure`` inside a ``p`` (inside the item
@@ -101,7 +109,8 @@ The markup
   the quoted instrument's numbers stay inside the quote; an elision is ``omissis``.
 - Inline: every citation is a ``ref`` to its instrument; a footnote or endnote is an
   ``authorialNote`` at its anchor (``marker`` its id, ``class`` ``footnote`` or
-  ``endnote``, ``placement="bottom"`` for a footnote); a line break inside a paragraph
+  ``endnote``, ``placement="bottom"`` for a footnote); a hyperlink is an ``a``; an
+  equation is an ``inline name="math"``; a line break inside a paragraph
   is ``eol``; a block whose ``lang`` is not the document's keeps it as ``xml:lang``.
 - ``conclusions``: the ``signature`` (``role``, ``person``, the country as ``location``).
 - ``eId``: the naming convention's ``[context__]ref_number``: ``sec_1``,

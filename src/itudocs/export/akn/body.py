@@ -11,7 +11,18 @@ from lxml import etree
 from itudocs.export.akn.naming import instrument_href
 from itudocs.export.akn.xml import _A, _LANG_TAG, _XML_LANG, _clean, _slug, _sub, _text
 from itudocs.grammar.patterns import ELISION_ONLY
-from itudocs.model import Block, Citation, Document, Note, Outcome, Quote, Section
+from itudocs.model import (
+    Block,
+    Citation,
+    Document,
+    Link,
+    Note,
+    Outcome,
+    Quote,
+    Section,
+    Span,
+    Table,
+)
 
 
 class _BodyWriter:
@@ -80,7 +91,8 @@ class _BodyWriter:
         tag, ref = ("section", "sec") if titled else ("paragraph", "para")
         eid = self.eid(ctx, ref, s.number)
         el = _sub(parent, tag, eId=eid)
-        _sub(el, "num", s.number)
+        if s.number is not None:  # a heading by its style has none
+            _sub(el, "num", s.number)
         if s.title:
             _sub(el, "heading", s.title)
         if s.children:
@@ -117,6 +129,10 @@ class _BodyWriter:
                 i += 1
                 continue
             items = last_item = None
+            if b.kind == "table" and b.table is not None:
+                self.table(parent, b.table, ctx)
+                i += 1
+                continue
             outcome = self.outcomes.get(b.id or "")
             if b.kind == "bullet" or (outcome is not None and outcome.intro is not None
                                       and i + 1 < len(blocks)
@@ -144,7 +160,24 @@ class _BodyWriter:
         return item
 
     def paragraph(self, parent: etree._Element, b: Block) -> None:
-        self.inline(_sub(parent, "p"), b.text, b.id, b.notes, b.lang)
+        self.inline(_sub(parent, "p"), b.text, b.id, b.notes, b.lang, 0, b.links, b.spans)
+
+    def table(self, parent: etree._Element, table: Table, ctx: str) -> None:
+        """A ``table``: a ``tr`` per row, a ``th`` (header rows) or ``td`` per cell with
+        its ``colspan`` and ``rowspan``, the cell's blocks inside."""
+        el = _sub(parent, "table", eId=self.eid(ctx, "table"))
+        eid = el.get("eId", "")
+        for n, row in enumerate(table.rows):
+            tr = _sub(el, "tr")
+            for cell in row.cells:
+                td = _sub(tr, "th" if n < table.header_rows else "td")
+                if cell.colspan > 1:
+                    td.set("colspan", str(cell.colspan))
+                if cell.rowspan > 1:
+                    td.set("rowspan", str(cell.rowspan))
+                self.blocks(td, cell.blocks, eid)
+            if not len(tr):
+                _sub(tr, "td")
 
     def quote(self, p: etree._Element, run: Sequence[Block], quote: Quote | None,
               ctx: str) -> None:
@@ -196,13 +229,15 @@ class _BodyWriter:
     # inline -----------------------------------------------------------------------
 
     def inline(self, el: etree._Element, text: str, block_id: str | None,
-               notes: Iterable[Note] = (), lang: str | None = None, shift: int = 0) -> None:
-        """Fill ``el`` with ``text``: citations as ``ref``, notes as ``authorialNote``.
-        ``shift`` is where ``text`` starts in the block the notes are anchored in."""
+               notes: Iterable[Note] = (), lang: str | None = None, shift: int = 0,
+               links: Iterable[Link] = (), spans: Iterable[Span] = ()) -> None:
+        """Fill ``el`` with ``text``: citations as ``ref``, notes as ``authorialNote``,
+        hyperlinks as ``a``, equations as ``inline name="math"``. ``shift`` is where
+        ``text`` starts in the block the notes are anchored in."""
         if lang and _LANG_TAG.match(lang) and self.lang \
                 and lang.split("-")[0].lower() != self.lang:
             el.set(_XML_LANG, lang)
-        marks: list[tuple[int, int, Note | Citation]] = []
+        marks: list[tuple[int, int, Note | Citation | Link | Span]] = []
         offsets = []
         for note in notes:
             off = min(max(note.offset - shift, 0), len(text))
@@ -217,6 +252,11 @@ class _BodyWriter:
                     if not any(start < off < end for off in offsets):
                         marks.append((start, end, c))
                     break
+        extra: list[Link | Span] = [*links, *spans]
+        for span in extra:
+            if 0 <= span.start < span.end <= len(text) \
+                    and not any(span.start < off < span.end for off in offsets):
+                marks.append((span.start, span.end, span))
         marks.sort(key=lambda m: (m[0], m[1]))
         cursor = 0
         for start, end, what in marks:
@@ -225,6 +265,10 @@ class _BodyWriter:
             _text(el, text[cursor:start])
             if isinstance(what, Note):
                 self.note(el, what)
+            elif isinstance(what, Link):
+                _sub(el, "a", text[start:end], href=_clean(what.url))
+            elif isinstance(what, Span):
+                _sub(el, "inline", text[start:end], name=what.kind)
             else:
                 _sub(el, "ref", text[start:end], href=instrument_href(what.instrument))
             cursor = end

@@ -43,6 +43,17 @@ def doc_name(doc: Document) -> str:
     return doc.kind if doc.kind != "unknown" else "document"
 
 
+def is_itu(doc: Document) -> bool:
+    """Whether ``doc`` reads as an ITU document: a header, a letter's head or an adopted
+    instrument's heading was found (else the parse warns ``no-header``). The export of
+    any other document claims nothing of ITU: no ITU author, no date made up."""
+    return not any(w.code == "no-header" for w in doc.warnings)
+
+
+#: the author of a document that is not ITU's: unknown (a Word file does not say)
+UNKNOWN_AUTHOR = "unknown"
+
+
 def _actor(symbol: Symbol | None) -> str:
     if symbol is None:
         return "itu"
@@ -86,14 +97,27 @@ def _work_number(doc: Document) -> str:
     return _segment(re.sub(r"\((Add|Corr)\.(\d+)\)", r"-\1.\2", base).replace("/", "-"))
 
 
-def _work_year(doc: Document) -> str:
+def _work_year(doc: Document, date: _dt.date | None = None) -> str:
     h = doc.header
     if h.symbol is not None and h.symbol.session_year is not None:
         return str(h.symbol.session_year)
     for d in (h.date, h.meeting_start):
         if d is not None:
             return str(d.year)
+    if not is_itu(doc):
+        return str(work_date(doc, date)[0].year)
     return str(_UNKNOWN_DATE.year)
+
+
+def work_date(doc: Document, generated: _dt.date | None) -> tuple[_dt.date, str]:
+    """The Work's and Expression's ``FRBRdate`` and its name: the document's date; for
+    an ITU document without one ``9999-01-01`` "unknown"; for any other document the
+    day of the conversion (``generated``, else today) "generation"."""
+    if doc.header.date is not None:
+        return doc.header.date, "document"
+    if is_itu(doc):
+        return _UNKNOWN_DATE, "unknown"
+    return generated or _dt.date.today(), "generation"
 
 
 def _lang3(code: str | None) -> str:
@@ -110,10 +134,13 @@ def _version(doc: Document) -> str:
     return ";".join(parts)
 
 
-def akn_uris(doc: Document, name: str | None = None) -> AknUris:
-    """The Work, Expression and Manifestation IRIs of ``doc``."""
+def akn_uris(doc: Document, name: str | None = None,
+             date: _dt.date | None = None) -> AknUris:
+    """The Work, Expression and Manifestation IRIs of ``doc`` (``date``: the day of
+    the conversion, the year of a document that is not ITU's and has no date)."""
+    actor = _actor(doc.header.symbol) if is_itu(doc) else UNKNOWN_AUTHOR
     work = "/".join(("/akn", _COUNTRY, "doc", _segment(name or doc_name(doc)),
-                     _actor(doc.header.symbol), _work_year(doc), _work_number(doc)))
+                     actor, _work_year(doc, date), _work_number(doc)))
     expression = f"{work}/{_lang3(doc.language)}@{_version(doc)}"
     return AknUris(work, expression, expression + ".akn")
 

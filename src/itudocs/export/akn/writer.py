@@ -11,7 +11,7 @@ from lxml import etree
 from itudocs.export.akn.body import _BodyWriter
 from itudocs.export.akn.naming import (
     _COUNTRY,
-    _UNKNOWN_DATE,
+    UNKNOWN_AUTHOR,
     _actor,
     _actor_name,
     _lang3,
@@ -21,6 +21,8 @@ from itudocs.export.akn.naming import (
     _version,
     akn_uris,
     doc_name,
+    is_itu,
+    work_date,
 )
 from itudocs.export.akn.xml import _A, _NSMAP, _XML_LANG, _append, _indent, _sub
 from itudocs.model import Document
@@ -40,7 +42,8 @@ class _Writer(_BodyWriter):
         super().__init__(doc)
         self.name = name
         self.manifestation_date = date
-        self.uris = akn_uris(doc, name)
+        self.uris = akn_uris(doc, name, date)
+        self.itu = is_itu(doc)
 
     # document ---------------------------------------------------------------------
 
@@ -48,11 +51,16 @@ class _Writer(_BodyWriter):
         root = etree.Element(_A + "akomaNtoso", nsmap=_NSMAP)
         doc_el = _sub(root, "doc", name=self.name)
         # reserve the TLC ids the metadata needs before any body id is made
-        actor = _actor(self.doc.header.symbol)
-        self.tlc("itu", "TLCOrganization", "/akn/ontology/organization/un/itu",
-                 "International Telecommunication Union")
-        self.tlc(actor, "TLCOrganization", f"/akn/ontology/organization/un/{actor}",
-                 _actor_name(self.doc.header.symbol))
+        if self.itu:
+            actor = _actor(self.doc.header.symbol)
+            self.tlc("itu", "TLCOrganization", "/akn/ontology/organization/un/itu",
+                     "International Telecommunication Union")
+            self.tlc(actor, "TLCOrganization", f"/akn/ontology/organization/un/{actor}",
+                     _actor_name(self.doc.header.symbol))
+        else:  # not an ITU document: its author is not known
+            actor = UNKNOWN_AUTHOR
+            self.tlc(actor, "TLCOrganization", f"/akn/ontology/organization/{actor}",
+                     "Unknown author")
         self.tlc(_SOURCE, "TLCOrganization", f"/akn/ontology/organization/{_SOURCE}",
                  "itudocs (automatic conversion)")
         meta = _sub(doc_el, "meta")
@@ -74,8 +82,7 @@ class _Writer(_BodyWriter):
         h = self.doc.header
         uris = self.uris
         ident = _sub(meta, "identification", source="#" + _SOURCE)
-        date = h.date or _UNKNOWN_DATE
-        date_name = "document" if h.date else "unknown"
+        date, date_name = work_date(self.doc, self.manifestation_date)
 
         work = _sub(ident, "FRBRWork")
         _sub(work, "FRBRthis", value=uris.work + "/!main")
