@@ -275,3 +275,20 @@ def test_numbers_weigh() -> None:
 def test_repr_says_what_aligned() -> None:
     assert repr(six()) == ("<Alignment 'C20/57' languages=en fr es zh ru ar rows=52 "
                            "complete=52 warnings=0>")
+
+
+def test_a_labelled_paragraph_is_not_merged_into_another() -> None:
+    assert [b.a for b in align_lengths([100, 50, 100], [150, 100])] == [(0, 1), (2,)]
+    beads = align_lengths(Side([100, 50, 100], labelled=[False, True, False]),
+                          Side([150, 100], labelled=[False, False]))
+    assert [(b.a, b.b) for b in beads] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+
+
+def test_a_paragraph_of_two_lines_stands_for_two() -> None:
+    # the English Tika text of decision 482 keeps "The Council," and "considering" in
+    # one paragraph of two lines, the Chinese one in two paragraphs
+    en, zh = (itudocs.parse(KINDS / "tika" / f"decision-{lang}.txt") for lang in ("en", "zh"))
+    rows = rows_by_key(itudocs.align([en, zh]))
+    assert rows["body/p:1-2"]["texts"] == {"en": "The Council,\nconsidering",
+                                           "zh": "理事会，\n考虑到"}
+    assert rows["body/p:3"]["texts"]["zh"].startswith("卫星网络申报资料的处理")
