@@ -138,6 +138,11 @@ def align_lengths(a: Sequence[float] | Side, b: Sequence[float] | Side) -> list[
     return beads
 
 
+def _several_lines(side: Side, i: int) -> bool:
+    """Whether paragraph ``i - 1`` of ``side`` holds more than one line."""
+    return side.lines is not None and side.lines[i - 1] > 1
+
+
 def _pair(sa: Side, sb: Side, i: int, j: int, di: int, dj: int) -> float:
     """The probability of the bead pairing ``a[i - di:i]`` and ``b[j - dj:j]``."""
     p = match_probability(sum(sa.lengths[i - di:i]), sum(sb.lengths[j - dj:j]))
@@ -145,8 +150,8 @@ def _pair(sa: Side, sb: Side, i: int, j: int, di: int, dj: int) -> float:
             and sa.signatures[i - 1] != sb.signatures[j - 1]:
         p *= MISMATCH
     p *= sa.structure(i, di) * sb.structure(j, dj)
-    if (di, dj) == (2, 1) and sb.lines is not None and sb.lines[j - 1] > 1 \
-            or (di, dj) == (1, 2) and sa.lines is not None and sa.lines[i - 1] > 1:
+    merged = (di, dj) == (2, 1) and _several_lines(sb, j)
+    if merged or ((di, dj) == (1, 2) and _several_lines(sa, i)):
         p *= LINES
     na, nb = sa.numbers_of(i, di), sb.numbers_of(j, dj)
     if na is not None and nb is not None:
