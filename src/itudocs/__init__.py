@@ -69,6 +69,15 @@ if TYPE_CHECKING:
     from itudocs.export.json_ import json_schema, to_json
     from itudocs.export.markdown import to_markdown
     from itudocs.export.tables import table_rows, tables
+    from itudocs.parallel import (
+        Alignment,
+        AlignWarning,
+        DifferentDocumentsError,
+        LanguageClashError,
+        NotParallelError,
+        UnidentifiedDocumentError,
+        align,
+    )
 
 __version__ = "0.1.0"
 
@@ -82,6 +91,9 @@ _LAZY = {
     "to_markdown": "itudocs.export.markdown",
     "table_rows": "itudocs.export.tables",
     "tables": "itudocs.export.tables",
+    **dict.fromkeys(("align", "Alignment", "AlignWarning", "NotParallelError",
+                     "DifferentDocumentsError", "UnidentifiedDocumentError",
+                     "LanguageClashError"), "itudocs.parallel"),
 }
 
 
@@ -99,14 +111,15 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "Accounting", "Annex", "Block", "Bullet", "Change", "Citation", "Comment",
-    "ConversionError", "CorruptPackageError", "CorruptPdfError", "Document", "DocxLoc",
-    "EncryptedDocumentError", "Header", "InstrumentRef", "ItuDocsError",
-    "LegacyWordFormatError", "LimitExceededError", "Limits", "MissingDependencyError",
-    "MissingFileError", "NoTextLayerError", "NotAPdfError", "NotAWordFileError",
+    "Accounting", "AlignWarning", "Alignment", "Annex", "Block", "Bullet", "Change",
+    "Citation", "Comment", "ConversionError", "CorruptPackageError", "CorruptPdfError",
+    "DifferentDocumentsError", "Document", "DocxLoc", "EncryptedDocumentError", "Header",
+    "InstrumentRef", "ItuDocsError", "LanguageClashError", "LegacyWordFormatError",
+    "LimitExceededError", "Limits", "MissingDependencyError", "MissingFileError",
+    "NoTextLayerError", "NotAPdfError", "NotAWordFileError", "NotParallelError",
     "NotTextError", "Note", "Outcome", "ParseWarning", "PdfLoc", "Quote", "QuoteParagraph",
     "Reference", "SchemaError", "Section", "Signature", "SourceInfo", "Subject",
-    "SummaryRecord", "Symbol", "TextLoc", "UnreadableFileError", "UnsupportedFormatError",
-    "__version__", "json_schema", "parse", "parse_text", "sample_path", "table_rows",
-    "tables", "to_akn", "to_json", "to_markdown",
+    "SummaryRecord", "Symbol", "TextLoc", "UnidentifiedDocumentError", "UnreadableFileError",
+    "UnsupportedFormatError", "__version__", "align", "json_schema", "parse", "parse_text",
+    "sample_path", "table_rows", "tables", "to_akn", "to_json", "to_markdown",
 ]

@@ -18,6 +18,10 @@ are complete), 20 when some inputs failed, 21 when every one did.
 line: path, location and span, instrument id, text as printed (tab-separated), or one
 JSON object per citation.
 
+``itudocs align FILE... [--format jsonl|tmx|csv] [--force] [-o OUT]``: the language
+versions of one document side by side, one unit a row (see :mod:`itudocs.parallel`);
+exit 16 when the files are not versions of one document.
+
 Exit codes: 0 success; 2 usage error; 1 an unexpected failure or an unreadable file;
 3-15 the input errors of :mod:`itudocs.errors` (``exit_code`` of each class). With
 several paths, the exit code is that of the last failure, and the other files are
@@ -108,6 +112,16 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--input-format", choices=("docx", "pdf", "doc", "tika-text"), default=None)
     _revisions_option(r)
     r.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    a = sub.add_parser("align", help="align the language versions of one document")
+    a.add_argument("paths", nargs="+", metavar="FILE", help=".docx or Tika text files, "
+                   "one per language")
+    a.add_argument("--format", choices=("jsonl", "tmx", "csv"), default="jsonl",
+                   help="jsonl (one row a line), tmx (TMX 1.4b) or csv (a column per language)")
+    a.add_argument("--force", action="store_true",
+                   help="align even files whose symbols say they are different documents")
+    a.add_argument("--input-format", choices=("docx", "tika-text"), default=None)
+    _revisions_option(a)
+    a.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     return ap
 
 
@@ -137,6 +151,10 @@ def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "batch":
         return _batch(args)
+    if args.command == "align":
+        from itudocs.cli_align import run_align
+
+        return run_align(args, _parse)
     if args.command == "schema":
         sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
         return 0
