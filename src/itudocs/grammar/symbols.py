@@ -58,6 +58,8 @@ SYMBOL_RE = regex.compile(
     + _SUFFIX
     + r"""))?
     (?![\w/])
+    # no part of a longer name: "C20/57-E/3", "CWG-COP-14/3-E/2", "C20/57-EN"
+    (?!-\w{0,12}/|-[A-Za-z]{2})
     """,
     regex.VERBOSE,
 )
