@@ -99,6 +99,15 @@ def test_digits_glued_to_a_date_make_no_date(text: str) -> None:
     assert find_date_range(text, EN) is None
 
 
+def test_no_range_starts_inside_a_number() -> None:
+    """"119-20 June 2020": the range cannot start at the "19" of "119"; only the date
+    after the dash is one."""
+    span = find_date_range("119-20 June 2020", EN)
+    assert span is not None
+    assert (span.start.isoformat(), span.end.isoformat(), span.span) == (
+        "2020-06-20", "2020-06-20", (4, 16))
+
+
 @pytest.mark.parametrize("text", ["19-9 June 2020", "Geneva, 19-9 June 2020",
                                   "19 - 9 June 2020", "9 December 2024 - 3 January 2024",
                                   "30-31 February 2020", "2020年6月19-9日"])
@@ -132,6 +141,7 @@ def test_a_reversed_range_on_the_meeting_line_gives_no_meeting_dates() -> None:
 
 @pytest.mark.parametrize("text", ["XCWG-COP-14/3-E", "XC20/57-E", "AWG-CP/1/16", "C20/57-E/3",
                                   "CWG-COP-14/3-E/2", "C20/57-EN", "C20/DT/1-E/4",
+                                  "C20/57(Rev.1)-E/3", "C20/57(Rev.1)/3", "C90/1-E-E/3",
                                   "see https://x.int/C20/57-E"])
 def test_no_symbol_inside_a_longer_name(text: str) -> None:
     """Decision: "C20/57-E/3" is no ITU symbol, and no prefix of it is one either."""
@@ -143,6 +153,7 @@ def test_no_symbol_inside_a_longer_name(text: str) -> None:
 @pytest.mark.parametrize(("text", "symbol"), [
     ("(CWG-COP-14/3-E)", "CWG-COP-14/3-E"), ("see C20/57-E.", "C20/57-E"),
     ("C20/57-E/C20/58-E", None), ("Documents C20/57-E, C20/58-E", "C20/57-E"),
+    ("C20/57-E (Rev.1)", "C20/57-E"), ("C20/57 (Rev.1)-E", "C20/57 (Rev.1)-E"),
 ])
 def test_a_symbol_between_punctuation_is_found(text: str, symbol: str | None) -> None:
     found = find_symbol(text)
