@@ -7,6 +7,8 @@
 # `mutmut show NAME`; a second run resumes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# one fuzz seed for every mutant (the tests draw a fresh one each run otherwise)
+export ITUDOCS_FUZZ_SEED="${ITUDOCS_FUZZ_SEED:-1}"
 .venv/bin/python -m pip install --quiet -e '.[test,mutation]'
 .venv/bin/mutmut run "$@" || true
 .venv/bin/mutmut results --all true | awk '

@@ -9,16 +9,23 @@ property: ``parse`` returns a Document whose ``to_dict()`` comes back equal thro
 Anything else fails the test. Adversarial long lines (100,000 digits, dots, TABs,
 quotation marks, ``"1." * 50000`` ...) check that no pattern backtracks catastrophically.
 
-The default run is short, fixed and repeatable: 60 examples a test, derandomized, no
-example database. A longer campaign draws fresh random examples and keeps failures in
-``.hypothesis/`` (replayed first on the next run)::
+Every run draws fresh examples: 60 a test from a random seed, printed in pytest's
+header ("itudocs fuzz seed: N") and under a failing fuzz test. The seed reproduces the
+run (no example database in the default run)::
+
+    ITUDOCS_FUZZ_SEED=N .venv/bin/python -m pytest -q tests/test_fuzz.py
+
+A longer campaign keeps failures in ``.hypothesis/`` (replayed first on the next run)::
 
     ITUDOCS_FUZZ_EXAMPLES=5000 .venv/bin/pytest tests/test_fuzz.py -x \\
         --hypothesis-show-statistics
-    ITUDOCS_FUZZ_EXAMPLES=5000 .venv/bin/pytest tests/test_fuzz.py --hypothesis-seed=1
 
 (5,000 examples take about a minute or two a test.) A failure prints the smallest
 mutation list Hypothesis could find; turn it into a test in ``tests/test_hostile.py``.
+
+The truncation and byte fuzzers of .docx work at two layers: on the package's bytes
+(most cuts and flips stop at the zip check), and inside ``word/document.xml`` (and the
+other parts), re-zipped, so that the XML parser and the reader get the broken bytes.
 """
 
 from __future__ import annotations
@@ -28,28 +35,34 @@ import json
 import os
 import warnings
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 from hypothesis.database import DirectoryBasedExampleDatabase
 
 import itudocs
 from itudocs import Document, ItuDocsError
 
+from .conftest import FUZZ_SEED
 from .hostile.build_hostile import word_features
 from .hostile.guards import deadline
 
 EXAMPLES = int(os.environ.get("ITUDOCS_FUZZ_EXAMPLES", "0") or 0)
 CAMPAIGN = EXAMPLES > 0
-FUZZ = settings(
+_SETTINGS = settings(
     max_examples=EXAMPLES if CAMPAIGN else 60,
     deadline=None,
-    derandomize=not CAMPAIGN,
     database=DirectoryBasedExampleDatabase(".hypothesis/examples") if CAMPAIGN else None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+
+
+def FUZZ(test: Callable[..., None]) -> Callable[..., None]:
+    """Hypothesis settings and the run's seed (``ITUDOCS_FUZZ_SEED``, else random)."""
+    return seed(FUZZ_SEED)(_SETTINGS(test))  # type: ignore[no-any-return]
 
 SEED = Path(itudocs.sample_path()).read_text("utf-8")
 FIXTURES = {p.name: p.read_bytes()
@@ -205,6 +218,60 @@ def test_docx_entries_removed_or_duplicated(name: str, data: st.DataObject) -> N
     duplicate = data.draw(st.none() | st.sampled_from(parts))
     check(rezip(FIXTURES[name], dict.fromkeys(removed), duplicate),
           revisions=data.draw(REVISIONS))
+
+
+def xml_parts(name: str) -> list[str]:
+    return [p for p in part_names(name) if p.endswith((".xml", ".rels"))]
+
+
+def read_part(name: str, part: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(FIXTURES[name])) as zf:
+        return zf.read(part)
+
+
+ZIP_LEVEL = ("the file is not a readable zip package", "the zip package has no Word main")
+
+
+@FUZZ
+@given(name=FIXTURE, data=st.data(), cut=POSITION, revisions=REVISIONS)
+def test_docx_xml_part_truncated(name: str, data: st.DataObject, cut: int,
+                                 revisions: str) -> None:
+    """A part's XML cut short inside a sound package: the XML parser gets it. Cut
+    before its root closes, word/document.xml is refused as not well-formed."""
+    part = data.draw(st.sampled_from(["word/document.xml"] * 4 + xml_parts(name)))
+    xml = read_part(name, part)
+    root_end = xml.rstrip().rfind(b"</")
+    cut = cut % root_end
+    if part != "word/document.xml":
+        check(rezip(FIXTURES[name], {part: xml[:cut]}), revisions=revisions)
+        return
+    with pytest.raises(ItuDocsError) as info:
+        itudocs.parse(rezip(FIXTURES[name], {part: xml[:cut]}), revisions=revisions)
+    assert type(info.value) is itudocs.CorruptPackageError
+    assert info.value.reason.startswith(("word/document.xml is not well-formed XML",
+                                         "word/document.xml is empty")), info.value.reason
+
+
+@FUZZ
+@given(name=FIXTURE, data=st.data(), revisions=REVISIONS)
+def test_docx_xml_part_random_bytes(name: str, data: st.DataObject, revisions: str) -> None:
+    """Random bytes written over, or inserted into, a part's XML (word/document.xml
+    mostly) inside a sound package: a Document or an ItuDocsError from the XML layer or
+    after it, never the zip check's."""
+    part = data.draw(st.sampled_from(["word/document.xml"] * 4 + xml_parts(name)))
+    xml = bytearray(read_part(name, part))
+    ops = data.draw(st.lists(st.tuples(st.booleans(), POSITION, st.binary(min_size=1,
+                                                                            max_size=16)),
+                             min_size=1, max_size=8))
+    for overwrite, pos, chunk in ops:
+        i = pos % (len(xml) + 1)
+        xml[i:i + len(chunk) if overwrite else i] = chunk
+    package = rezip(FIXTURES[name], {part: bytes(xml)})
+    try:
+        itudocs.parse(package, revisions=revisions)  # type: ignore[arg-type]
+    except ItuDocsError as exc:
+        assert not exc.reason.startswith(ZIP_LEVEL), exc.reason
+    check(package, revisions=revisions)
 
 
 XML_FRAGMENTS = [

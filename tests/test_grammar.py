@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from itudocs.grammar.dates import find_date, find_date_range, format_date
-from itudocs.grammar.symbols import format_symbol, parse_symbol
+from itudocs.grammar.symbols import find_symbols, format_symbol, parse_symbol
 from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES
 from itudocs.model import Symbol
@@ -76,6 +76,101 @@ def test_symbol_round_trip(symbol: Symbol) -> None:
     assert parsed == attrs.evolve(symbol, text=text)
 
 
+UPPER = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=12)
+MIXED = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min_size=2,
+                max_size=12)
+LETTER = {"E": "en", "F": "fr", "S": "es", "C": "zh", "R": "ru", "A": "ar"}
+KIND = {"Rev": "revision", "Add": "addendum", "Corr": "corrigendum"}
+
+
+@st.composite
+def printed_symbols(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
+    """A symbol as documents print it, drawn from the whole grammar (ITU-FORMAT.md §1,
+    §8), and the fields it stands for, written here: the Council's series with a two- or
+    four-digit session (and a Cyrillic С sometimes), a working group's (CWG-NAME[-NAME]
+    or WG-Name) with its meeting after a hyphen, a space or between slashes; a doc
+    type; revisions, addenda and corrigenda in any order and spacing, before or after the
+    language letter. (The Plenipotentiary Conference's symbols, "Document 42-E", carry
+    no series: the grammar has none for them.)"""
+    family = draw(st.sampled_from(["C", "CWG", "WG"]))
+    number = str(draw(st.integers(1, 9999)))
+    doc_type = draw(st.sampled_from([None, "DT", "DL", "INF", "ADM", "PL"]))
+    fields: dict[str, object] = {"session_year": None, "group_meeting": None,
+                                 "doc_type": doc_type, "revision": None, "addendum": None,
+                                 "corrigendum": None, "language": None}
+    if family == "C":
+        year = draw(st.integers(1990, 2089))
+        four = draw(st.booleans())
+        series = "C"
+        head = f"C{year}" if four else f"C{year % 100:02d}"
+        shown = ("\u0421" + head[1:]) if draw(st.booleans()) else head  # Cyrillic С
+        fields["session_year"] = year
+    else:
+        name = draw(UPPER) if family == "CWG" else draw(MIXED)
+        if family == "CWG" and draw(st.booleans()):
+            name += "-" + draw(UPPER)
+        series = f"{family}-{name}"
+        meeting = draw(st.integers(1, 999))
+        fields["group_meeting"] = meeting
+        form = draw(st.sampled_from(["-", " "] if doc_type else ["-", " ", "/"]))
+        head = f"{series}{form}{meeting}" if form != "/" else f"{series}/{meeting}"
+        shown = head
+    if doc_type:
+        number = f"{doc_type}/{number}"
+    fields.update(series=series, number=number)
+    kinds = draw(st.lists(st.sampled_from(sorted(KIND)), unique=True, max_size=3))
+    after = draw(st.sampled_from([None, *kinds])) if kinds else None  # "-E Rev. 1"
+    suffixes = ""
+    for kind in kinds:
+        n = draw(st.integers(1, 99))
+        fields[KIND[kind]] = n
+        written = f"{kind}{draw(st.sampled_from(['.', '. ', ' ', '']))}{n}"
+        if kind == after:
+            after = written
+        else:
+            suffixes += draw(st.sampled_from(["", " "])) + f"({written})"
+    letter = draw(st.sampled_from([None, *LETTER]))
+    if letter:
+        fields["language"] = LETTER[letter]
+    tail = (f"-{letter}" if letter else "") + (f" {after}" if after else "")
+    text = f"{head}/{number}{suffixes}{tail}"
+    fields["text"] = text
+    return f"{shown}/{number}{suffixes}{tail}", fields
+
+
+@given(printed_symbols())
+def test_every_printed_form_parses_to_its_fields(case: tuple[str, dict[str, object]]) -> None:
+    printed, fields = case
+    parsed = parse_symbol(printed)
+    assert parsed is not None, printed
+    assert attrs.asdict(parsed) == fields, printed
+
+
+@given(printed_symbols(), st.sampled_from(["", " ", "(", "Document ", "文件 ", "«", "see "]),
+       st.sampled_from(["", " ", ".", ",", ")", ";", "»", ": the report"]))
+def test_a_symbol_in_running_text_is_found_with_its_span(
+        case: tuple[str, dict[str, object]], before: str, after: str) -> None:
+    printed, fields = case
+    found = find_symbols(before + printed + after)
+    assert [(s.text, a, b) for s, a, b in found] == [
+        (fields["text"], len(before), len(before) + len(printed))]
+
+
+@given(printed_symbols(), st.sampled_from(["X", "A", "/", "-", "1"]),
+       st.sampled_from(["/3", "-E/3", "/DT/1"]))
+def test_no_symbol_inside_a_longer_name(case: tuple[str, dict[str, object]], glued: str,
+                                        longer: str) -> None:
+    """A letter, digit, slash or hyphen glued before it, or a path after it
+    ("C20/57-E/3", "C20/57(Rev.1)/3"): no symbol, nor a part of one."""
+    printed, fields = case
+    assert find_symbols(glued + printed) == []
+    if " " in printed.split("/")[-1]:
+        return  # "C20/57-E Rev. 1/3" gives "C20/57-E": left as it is
+    if longer == "/3" and fields["language"] is None:
+        return  # "C20/57/3", "WG-CP/1/16": the grammar's two-part number
+    assert find_symbols(printed + longer) == [], printed + longer
+
+
 @pytest.mark.parametrize(("code", "text", "start", "end"), [
     ("en", "Geneva, 9-19 June 2020", "2020-06-09", "2020-06-19"),
     ("en", "29 April - 8 May 2024", "2024-04-29", "2024-05-08"),
@@ -113,7 +208,7 @@ def test_date_range_round_trip(start: dt.date, days: int, code: str) -> None:
     lang = LANGUAGES[code]
     end = start + dt.timedelta(days=days)
     if end.year != start.year:
-        return  # ranges across years are written with two full dates; tested below
+        return  # across years: test_date_ranges_within_and_across_months_and_years
     first, last = format_date(start, lang), format_date(end, lang)
     if lang.date_order == "ymd":
         text = first + "-" + last.split("年", 1)[1]
@@ -125,6 +220,80 @@ def test_date_range_round_trip(start: dt.date, days: int, code: str) -> None:
     span = find_date_range(text, lang)
     assert span is not None, text
     assert (span.start, span.end) == (start, end), text
+
+
+#: Month names as ITU documents print them (ITU-FORMAT.md §7; CLDR, Russian in the
+#: genitive), written here rather than taken from the library's tables.
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June",
+           "July", "August", "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin",
+           "juillet", "août", "septembre", "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio",
+           "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня",
+           "июля", "августа", "сентября", "октября", "ноября", "декабря"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+           "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
+}
+
+
+def day_month(day: dt.date, code: str) -> str:
+    """"3 March", "3 de marzo", "3 марта"."""
+    month = MONTHS[code][day.month - 1]
+    return f"{day.day} de {month}" if code == "es" else f"{day.day} {month}"
+
+
+def full_date(day: dt.date, code: str, ru_suffix: str) -> str:
+    if code == "zh":
+        return f"{day.year}年{day.month}月{day.day}日"
+    year = f"de {day.year}" if code == "es" else str(day.year)
+    return f"{day_month(day, code)} {year}" + (ru_suffix if code == "ru" else "")
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)), st.integers(0, 800),
+       st.sampled_from(["en", "fr", "es", "zh", "ru", "ar"]), st.data())
+def test_date_ranges_within_and_across_months_and_years(start: dt.date, days: int, code: str,
+                                                        data: st.DataObject) -> None:
+    """Every form of range the documents print, in each language: "9-19 June 2020" (one
+    month), "29 April - 8 May 2024" (one year), "28 December 2023 – 3 January 2024" (any
+    two dates), and the Chinese "2020年6月9-19日", "2024年4月29日-5月8日",
+    "2023年12月28日-2024年1月3日"; with a hyphen or a dash, spaced or not."""
+    end = start + dt.timedelta(days=days)
+    forms = ["any"] + (["year"] if end.year == start.year else []) + (
+        ["month"] if (end.year, end.month) == (start.year, start.month) else [])
+    form = data.draw(st.sampled_from(forms))
+    dash = data.draw(st.sampled_from(["-", "–", " - ", " – ", "—"]))
+    suffix = data.draw(st.sampled_from(["", " года", " г."]))
+    last = full_date(end, code, suffix)
+    if code == "zh":
+        first = full_date(start, code, "")
+        if form == "month":
+            text = f"{start.year}年{start.month}月{start.day}{dash}{end.day}日"
+        elif form == "year":
+            text = f"{first}{dash}{end.month}月{end.day}日"
+        else:
+            text = f"{first}{dash}{last}"
+    elif form == "month":
+        text = f"{start.day}{dash}{last}"
+    elif form == "year":
+        text = f"{day_month(start, code)}{dash}{last}"
+    else:
+        text = f"{full_date(start, code, suffix)}{dash}{last}"
+    where = data.draw(st.sampled_from(["", "Geneva, ", "日内瓦，", "Дубай, "]))
+    span = find_date_range(where + text + ".", LANGUAGES[code])
+    assert span is not None, text
+    assert (span.start, span.end, span.span) == (start, end,
+                                                (len(where), len(where) + len(text))), text
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2099, 12, 31)), st.integers(1, 800),
+       st.sampled_from(["en", "fr", "es", "zh", "ru", "ar"]))
+def test_a_range_written_backwards_is_no_date(end: dt.date, days: int, code: str) -> None:
+    """The same forms with the dates swapped (the range ends before it starts)."""
+    start = end + dt.timedelta(days=days)
+    text = f"{full_date(start, code, '')} - {full_date(end, code, '')}"
+    assert find_date_range(text, LANGUAGES[code]) is None, text
 
 
 @pytest.mark.parametrize(("code", "text", "start", "end"), [

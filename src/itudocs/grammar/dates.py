@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from functools import cache
 
 import attrs
@@ -86,8 +87,8 @@ def find_date_range(text: str, lang: Language) -> DateSpan | None:
     ``text`` should be folded (:func:`itudocs.grammar.text.fold`) when it may hold
     Arabic-Indic digits or directional marks."""
     rng, _single = _patterns(lang)
-    m = rng.search(text)
-    if m:
+    void: list[tuple[int, int]] = []  # ranges that are none (reversed, impossible)
+    for m in rng.finditer(text):
         if lang.date_order == "ymd":
             y = int(m.group("y"))
             y2 = int(m.group("y2")) if m.group("y2") else y
@@ -104,8 +105,11 @@ def find_date_range(text: str, lang: Language) -> DateSpan | None:
             end = _safe_date(y2, m2, int(m.group("d2")))
         if start and end and start <= end:
             return DateSpan(start, end, (m.start(), _suffix_end(text, m.end(), lang)))
-    single = find_date(text, lang)
-    return single
+        # "19-9 June 2020" ends before it starts (or "30-31 February" is no date): no
+        # range, and its second half ("9 June 2020") is no date either (it would make
+        # a one-day meeting of a typo).
+        void.append(m.span())
+    return find_date(text, lang, void)
 
 
 def _suffix_end(text: str, end: int, lang: Language) -> int:
@@ -118,10 +122,16 @@ def _suffix_end(text: str, end: int, lang: Language) -> int:
     return end
 
 
-def find_date(text: str, lang: Language) -> DateSpan | None:
-    """The first single date in ``text``."""
+def find_date(text: str, lang: Language,
+              void: Sequence[tuple[int, int]] = ()) -> DateSpan | None:
+    """The first single date in ``text`` (outside the spans ``void``)."""
     _rng, single = _patterns(lang)
+    k = 0  # ``void`` is in text order, as the matches are: one pass over both
     for m in single.finditer(text):
+        while k < len(void) and void[k][1] <= m.start():
+            k += 1
+        if k < len(void) and void[k][0] <= m.start():
+            continue
         ymd = lang.date_order == "ymd"
         month = int(m.group("m")) if ymd else _month(lang, m.group("m"))
         day = _safe_date(int(m.group("y")), month, int(m.group("d")))

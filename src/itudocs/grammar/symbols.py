@@ -58,6 +58,10 @@ SYMBOL_RE = regex.compile(
     + _SUFFIX
     + r"""))?
     (?![\w/])
+    # no part of a longer name: "C20/57-E/3", "CWG-COP-14/3-E/2", "C20/57-EN", nor the
+    # part before a suffix of its own ("C20/57" of "C20/57(Rev.1)-E/3")
+    (?!-[\w-]{0,16}/|-[A-Za-z]{2})
+    (?(lang)|(?!\s?\((?:Rev|Add|Corr)\.?\s?[0-9]))
     """,
     regex.VERBOSE,
 )
