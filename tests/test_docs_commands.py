@@ -53,7 +53,7 @@ def _matches(expected: list[str], got: list[str]) -> bool:
     if len(expected) != len(got):
         return False
     return all(re.fullmatch(".*".join(map(re.escape, e.split("..."))), g)
-               for e, g in zip(expected, got))
+               for e, g in zip(expected, got, strict=True))
 
 
 def test_the_docs_hold_sessions() -> None:
@@ -76,7 +76,7 @@ def test_console_session(page: str, n: int, steps: list[tuple[str, list[str]]],
     run = subprocess.run(["bash", "-c", script], cwd=tmp_path, env=env, text=True,
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300)
     outputs = run.stdout.split(f"\n{_MARK}\n")
-    for (command, expected), got in zip(steps, outputs):
+    for (command, expected), got in zip(steps, outputs[:len(steps)], strict=True):
         lines = got.splitlines()
         assert _matches(expected, lines), (
             f"{page}: $ {command}\n--- the docs say:\n" + "\n".join(expected)

@@ -197,7 +197,10 @@ class Package:
         return data
 
     def xml(self, part: str) -> etree._Element:
-        data = self.read(part)
+        return self.xml_of(self.read(part), part)
+
+    def xml_of(self, data: bytes, part: str) -> etree._Element:
+        """``data``, the bytes of ``part``, parsed within the limits."""
         # An upper bound of the element count, at C speed, before lxml builds a tree
         # (a 64 KB package can hold 15 million tiny elements).
         tags = data.count(b"<")
