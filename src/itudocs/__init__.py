@@ -67,6 +67,7 @@ from itudocs.model import (
 if TYPE_CHECKING:
     from itudocs.export.akn import to_akn
     from itudocs.export.chunks import Chunk, ChunkSpan
+    from itudocs.export.docling import to_docling
     from itudocs.export.json_ import json_schema, to_json
     from itudocs.export.markdown import to_markdown
     from itudocs.export.tables import table_rows, tables
@@ -89,6 +90,7 @@ _LAZY = {
     "to_akn": "itudocs.export.akn",
     "Chunk": "itudocs.export.chunks",
     "ChunkSpan": "itudocs.export.chunks",
+    "to_docling": "itudocs.export.docling",
     "json_schema": "itudocs.export.json_",
     "to_json": "itudocs.export.json_",
     "to_markdown": "itudocs.export.markdown",
@@ -124,6 +126,6 @@ __all__ = [
     "Reference", "SchemaError", "Section", "Signature", "SourceInfo", "Subject",
     "SummaryRecord", "Symbol", "TextLoc", "UnidentifiedDocumentError", "UnreadableFileError",
     "UnsupportedFormatError", "__version__", "align", "json_schema", "parse", "parse_text",
-    "sample_path", "table_rows", "tables", "to_akn", "to_json",
+    "sample_path", "table_rows", "tables", "to_akn", "to_docling", "to_json",
     "to_markdown",
 ]
