@@ -66,6 +66,8 @@ from itudocs.model import (
 
 if TYPE_CHECKING:
     from itudocs.export.akn import to_akn
+    from itudocs.export.chunks import Chunk, ChunkSpan
+    from itudocs.export.docling import to_docling
     from itudocs.export.json_ import json_schema, to_json
     from itudocs.export.markdown import to_markdown
     from itudocs.export.tables import table_rows, tables
@@ -86,6 +88,9 @@ __version__ = "0.1.0"
 # is ~20 ms). `from itudocs import to_akn` and `itudocs.to_json` work as before.
 _LAZY = {
     "to_akn": "itudocs.export.akn",
+    "Chunk": "itudocs.export.chunks",
+    "ChunkSpan": "itudocs.export.chunks",
+    "to_docling": "itudocs.export.docling",
     "json_schema": "itudocs.export.json_",
     "to_json": "itudocs.export.json_",
     "to_markdown": "itudocs.export.markdown",
@@ -111,8 +116,8 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "Accounting", "AlignWarning", "Alignment", "Annex", "Block", "Bullet", "Change",
-    "Citation", "Comment", "ConversionError", "CorruptPackageError", "CorruptPdfError",
+    "Accounting", "AlignWarning", "Alignment", "Annex", "Block", "Bullet", "Change", "Chunk",
+    "ChunkSpan", "Citation", "Comment", "ConversionError", "CorruptPackageError", "CorruptPdfError",
     "DifferentDocumentsError", "Document", "DocxLoc", "EncryptedDocumentError", "Header",
     "InstrumentRef", "ItuDocsError", "LanguageClashError", "LegacyWordFormatError",
     "LimitExceededError", "Limits", "MissingDependencyError", "MissingFileError",
@@ -121,5 +126,6 @@ __all__ = [
     "Reference", "SchemaError", "Section", "Signature", "SourceInfo", "Subject",
     "SummaryRecord", "Symbol", "TextLoc", "UnidentifiedDocumentError", "UnreadableFileError",
     "UnsupportedFormatError", "__version__", "align", "json_schema", "parse", "parse_text",
-    "sample_path", "table_rows", "tables", "to_akn", "to_json", "to_markdown",
+    "sample_path", "table_rows", "tables", "to_akn", "to_docling", "to_json",
+    "to_markdown",
 ]

@@ -18,6 +18,11 @@ are complete), 20 when some inputs failed, 21 when every one did.
 line: path, location and span, instrument id, text as printed (tab-separated), or one
 JSON object per citation.
 
+``itudocs chunks PATH... [--max-chars N] [--overlap N] [-o OUT.jsonl]``: documents in
+section-aware chunks for a search index, one JSON object a line (see
+:mod:`itudocs.export.chunks`); a chunk over N characters (one sentence that long) is
+reported on stderr.
+
 ``itudocs align FILE... [--format jsonl|tmx|csv] [--force] [-o OUT]``: the language
 versions of one document side by side, one unit a row (see :mod:`itudocs.parallel`);
 exit 16 when the files are not versions of one document.
@@ -112,6 +117,16 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--input-format", choices=("docx", "pdf", "doc", "tika-text"), default=None)
     _revisions_option(r)
     r.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    c = sub.add_parser("chunks", help="cut documents into chunks for a search index")
+    c.add_argument("paths", nargs="+", metavar="PATH", help=".docx, .pdf, .doc or Tika text files")
+    c.add_argument("--max-chars", type=_jobs, default=2000, metavar="N",
+                   help="the most characters in a chunk (default 2000)")
+    c.add_argument("--overlap", type=int, default=0, metavar="N",
+                   help="repeat up to N characters of a chunk at the start of the next "
+                        "(at most half of --max-chars; default 0)")
+    c.add_argument("--input-format", choices=("docx", "pdf", "doc", "tika-text"), default=None)
+    _revisions_option(c)
+    c.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here instead of stdout")
     a = sub.add_parser("align", help="align the language versions of one document")
     a.add_argument("paths", nargs="+", metavar="FILE", help=".docx or Tika text files, "
                    "one per language")
@@ -161,6 +176,12 @@ def _main(argv: Sequence[str] | None) -> int:
     paths: list[str] = list(args.paths)
     if args.command == "refs":
         return _each(paths, args, _write_refs)
+    if args.command == "chunks":
+        if not 0 <= args.overlap <= args.max_chars // 2:
+            print("itudocs chunks: --overlap must be between 0 and half of --max-chars",
+                  file=sys.stderr)
+            return EXIT_USAGE
+        return _each(paths, args, _write_chunks)
     if args.sample:
         paths.insert(0, str(sample_path(None if args.sample == "real" else args.sample)))
     if not paths:
@@ -303,6 +324,17 @@ def _write_doc(out: TextIO, path: str, doc: Document, args: argparse.Namespace,
     else:
         indent = 2 if count == 1 else None
         out.write(json.dumps(to_dict(doc), ensure_ascii=False, indent=indent) + "\n")
+
+
+def _write_chunks(out: TextIO, path: str, doc: Document, args: argparse.Namespace,
+                  count: int) -> None:
+    oversize = 0
+    for chunk in doc.chunks(max_chars=args.max_chars, overlap=args.overlap):
+        oversize += chunk.oversize
+        out.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
+    if oversize:
+        print(f"itudocs chunks: {path}: {oversize} chunk(s) over {args.max_chars} characters "
+              "(a single sentence that long)", file=sys.stderr)
 
 
 def _write_refs(out: TextIO, path: str, doc: Document, args: argparse.Namespace,

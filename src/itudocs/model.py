@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from itudocs.languages import CODES
+
+if TYPE_CHECKING:  # the exporter's types, for the lazy Document.chunks only
+    from itudocs.export.chunks import Chunk
 
 SCHEMA_VERSION = "2"
 
@@ -551,3 +554,11 @@ class Document:
         from itudocs.export.json_ import from_dict
 
         return from_dict(data)
+
+    def chunks(self, max_chars: int = 2000, overlap: int = 0) -> Iterator[Chunk]:
+        """The document in chunks of at most ``max_chars`` characters that follow its
+        sections, quotes and outcome lists, each with its metadata, for a search index
+        (see :mod:`itudocs.export.chunks` and ``docs/retrieval.md``)."""
+        from itudocs.export.chunks import chunks
+
+        return chunks(self, max_chars=max_chars, overlap=overlap)

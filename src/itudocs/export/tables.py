@@ -1,7 +1,7 @@
 """Documents as tables, ready to join: documents, sections, blocks, quotes, outcome
-bullets and citations, one row per item, each row with the document's key (``doc``:
-its sha256), its ``symbol`` and the item's ``location`` (not ``loc``, which would
-shadow ``DataFrame.loc``).
+bullets, citations and chunks (:mod:`itudocs.export.chunks`), one row per item, each
+row with the document's key (``doc``: its sha256), its ``symbol`` and the item's
+``location`` (not ``loc``, which would shadow ``DataFrame.loc``).
 
 :func:`table_rows` returns plain lists of dicts (no dependency); :func:`tables` turns
 them into pandas DataFrames (``pip install 'itudocs[pandas]'``) with typed columns:
@@ -12,8 +12,9 @@ missing, so the tables of several batches concatenate.
 ```pycon
 >>> import itudocs
 >>> rows = table_rows([itudocs.parse(itudocs.sample_path())])
->>> {name: len(r) for name, r in rows.items()}
-{'documents': 1, 'sections': 17, 'blocks': 35, 'quotes': 2, 'outcome_bullets': 7, 'citations': 7}
+>>> {name: len(r) for name, r in rows.items()}  # doctest: +NORMALIZE_WHITESPACE
+{'documents': 1, 'sections': 17, 'blocks': 35, 'quotes': 2, 'outcome_bullets': 7,
+ 'citations': 7, 'chunks': 7}
 
 ```
 """
@@ -23,9 +24,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from itudocs.export.chunks import DEFAULT_MAX_CHARS, chunks
 from itudocs.model import Document, DocxLoc, Loc, PdfLoc, Section
 
-TABLES = ("documents", "sections", "blocks", "quotes", "outcome_bullets", "citations")
+TABLES = ("documents", "sections", "blocks", "quotes", "outcome_bullets", "citations",
+          "chunks")
 _KEY = ["doc", "symbol"]
 #: the columns of each table, in order (every row has exactly these keys)
 COLUMNS: dict[str, list[str]] = {
@@ -41,12 +44,15 @@ COLUMNS: dict[str, list[str]] = {
     "outcome_bullets": [*_KEY, "outcome", "bullet", "section", "intro", "text", "location"],
     "citations": [*_KEY, "text", "instrument", "kind", "number", "body", "place", "year",
                   "revised", "inferred", "location", "start", "end"],
+    "chunks": [*_KEY, "chunk", "id", "section", "section_path", "annex", "text", "chars",
+               "quote_source", "outcome_lead_in", "instruments", "location",
+               "last_location", "oversize"],
 }
 #: the columns that are not text: nullable integers, booleans, dates
 INTEGERS = {"session_year", "revision", "addendum", "corrigendum", "sections", "quotes",
             "outcomes", "warnings", "level", "blocks", "block", "quote", "paragraphs",
-            "outcome", "bullet", "year", "start", "end"}
-BOOLEANS = {"elided", "revised"}
+            "outcome", "bullet", "year", "start", "end", "chunk", "chars"}
+BOOLEANS = {"elided", "revised", "oversize"}
 DATES = {"meeting_start", "meeting_end", "date"}
 
 
@@ -63,10 +69,14 @@ def loc_text(loc: Loc | None) -> str | None:
     return f"line:{loc.line}:{loc.start}-{loc.end}"
 
 
-def table_rows(docs: Iterable[Document]) -> dict[str, list[dict[str, Any]]]:
+def table_rows(docs: Iterable[Document], *, max_chars: int = DEFAULT_MAX_CHARS
+               ) -> dict[str, list[dict[str, Any]]]:
     """The documents as rows of the tables (``documents``, ``sections``, ``blocks``,
-    ``quotes``, ``outcome_bullets``, ``citations``): one dict per row, keyed by column,
-    with no pandas needed (``itudocs.tables`` makes DataFrames of them)."""
+    ``quotes``, ``outcome_bullets``, ``citations``, ``chunks`` — of at most
+    ``max_chars`` characters): one dict per row, keyed by column, with no pandas needed
+    (``itudocs.tables`` makes DataFrames of them). Instrument ids in ``chunks`` are
+    joined by commas, the section path by " > "; a chunk's ``location`` is its first
+    block's, ``last_location`` its last block's."""
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for doc in docs:
         key = {"doc": doc.source.sha256,
@@ -120,6 +130,17 @@ def table_rows(docs: Iterable[Document]) -> dict[str, list[dict[str, Any]]]:
                 "inferred": ",".join(i.inferred) or None, "location": loc_text(c.loc),
                 "start": c.start, "end": c.end,
             })
+        for chunk in chunks(doc, max_chars=max_chars):
+            m = chunk.metadata
+            out["chunks"].append({
+                **key, "chunk": chunk.index, "id": chunk.id, "section": m["section"],
+                "section_path": " > ".join(m["section_path"]) or None, "annex": m["annex"],
+                "text": chunk.text, "chars": len(chunk.text), "quote_source": m["quote_source"],
+                "outcome_lead_in": m["outcome_lead_in"],
+                "instruments": ",".join(m["instruments"]) or None,
+                "location": loc_text(chunk.first_loc),
+                "last_location": loc_text(chunk.last_loc), "oversize": chunk.oversize,
+            })
     return out
 
 
@@ -134,8 +155,10 @@ def _block_row(key: dict[str, Any], section: Section | None, block_no: int,
             "location": loc_text(block.loc)}
 
 
-def tables(docs: Iterable[Document] | Document) -> dict[str, Any]:
-    """pandas DataFrames, one per table of :data:`TABLES`, for one or many Documents.
+def tables(docs: Iterable[Document] | Document, *,
+           max_chars: int = DEFAULT_MAX_CHARS) -> dict[str, Any]:
+    """pandas DataFrames, one per table of :data:`TABLES`, for one or many Documents
+    (the ``chunks`` of at most ``max_chars`` characters).
 
     Needs pandas: ``pip install 'itudocs[pandas]'``."""
     try:
@@ -144,7 +167,7 @@ def tables(docs: Iterable[Document] | Document) -> dict[str, Any]:
         raise ImportError("itudocs.tables needs pandas: pip install 'itudocs[pandas]'") from None
     if isinstance(docs, Document):
         docs = [docs]
-    rows = table_rows(docs)
+    rows = table_rows(docs, max_chars=max_chars)
     return {name: _typed(pd, pd.DataFrame(rows[name], columns=COLUMNS[name]))
             for name in TABLES}
 
