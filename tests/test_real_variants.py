@@ -34,3 +34,31 @@ def test_agenda_value_stops_at_the_next_cell() -> None:
         "Note by the Secretary-General\n")
     assert doc.header.agenda_item == "PL 2.3"
     assert doc.header.symbol is not None and doc.header.symbol.text == "C16/40-E"
+
+
+def test_title_of_a_flattened_first_page() -> None:
+    # no line breaks at all: the title runs into the subtitle in capitals
+    doc = itudocs.parse_text(
+        "Council 2016Geneva, 25 May-2 June 2016Agenda item: PL 3Document C16/8-E"
+        "2 March 2016Original: FrenchReport by the Chairman of the Council Working Group on "
+        "Languages (CWG-LANG)OUTCOME OF THE SEVENTH MEETINGSummaryThis report sets out the "
+        "results of the seventh meeting of the group held in Geneva." * 1)
+    assert doc.header.title == "Report by the Chairman of the Council Working Group on " \
+        "Languages (CWG-LANG)"
+
+
+def test_flattened_record_title_stops_at_the_day_line() -> None:
+    doc = itudocs.parse_text(
+        "Council 2016Geneva, 25 May-2 June 2016Document C16/120-E9 June 2016Original: "
+        "EnglishSUMMARY RECORD OF THE THIRD PLENARY MEETINGFriday, 27 May 2016, from 0930 "
+        "to 1240 hoursChairman: Ms A. N. OTHER (Country)Subjects discussedDocuments1Opening-")
+    assert doc.header.title == "SUMMARY RECORD OF THE THIRD PLENARY MEETING"
+
+
+def test_text_after_flattened_fields_that_is_no_title() -> None:
+    # numbered paragraphs right after the fields: no title is made of them
+    doc = itudocs.parse_text(
+        "Council 2016Geneva, 25 May-2 June 2016Document C16/9-E2 March 2016Original: "
+        "English1. Introduction 1.1 The group met on 3 February 2016 and agreed the text "
+        "that follows, which the secretariat circulated to all Member States.")
+    assert doc.header.title is None

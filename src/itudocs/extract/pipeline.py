@@ -87,10 +87,10 @@ def build(stream: Stream, source: SourceInfo) -> Document:
         # A web copy may print several cells on one line ("Agenda item: ADM 12 Document
         # C19/59-E31 May 2019Original: English"): what the lines did not give is read
         # from the first page's characters, as for a text whose lines were lost.
-        found = scanner.scan("\n".join(b.text for b in blocks[:_FIRST_LINES]), table)
-        if found is not None:
+        glued = scanner.scan("\n".join(b.text for b in blocks[:_FIRST_LINES]), table)
+        if glued is not None:
             scanned = scanner.Scanned(attrs.evolve(
-                Header(), **{f: getattr(found.header, f) for f in _GLUED_FIELDS}), "")
+                Header(), **{f: getattr(glued.header, f) for f in _GLUED_FIELDS}), "")
     code = lang.code
     if first is None and wrote is None and heading is None and scanned is None:
         warnings.append(_NO_HEADER)
@@ -99,6 +99,10 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     elif first is not None:
         warnings.extend(first.warnings)
     h = _header(first, wrote, heading, scanned.header if scanned else None)
+    if h.title is None and scanned is not None and scanned.rest and wrote is None:
+        title = scanner.title_in(scanned.rest, table)
+        if title is not None and header.source_line(title, [table]) is None:
+            h = attrs.evolve(h, title=title)  # (a source line is no title)
     minutes = record.find(blocks, ledger, h.title, table)
     if minutes is not None:
         ledger.commit(minutes.claims)
