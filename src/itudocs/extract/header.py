@@ -282,8 +282,14 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
         if h.agenda_item is None and not annex:
             m = agenda_label.match(text)
             if m or "dmeeting" in marks or AGENDA_CODE.fullmatch(text):
-                h.agenda_item = (m.group("v") if m else text).strip() or None
+                value = (m.group("v") if m else text).strip()
+                # a web copy puts the other cells on the same line ("Agenda item: ADM 12
+                # Document C19/59-E 31 May 2019"): the value is the agenda code alone
+                code = AGENDA_CODE.match(value)
+                h.agenda_item = (code.group(0) if code else value) or None
                 take(i, "agenda_item")
+                if code and find_symbol(value[code.end():]) is not None:
+                    field_at["cells"] = i  # the symbol's cell is on this line: a title may follow
                 continue
         if not h.original_languages and not annex:
             m = original_label.match(text)
@@ -316,7 +322,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             h.title = raw
             take(i, "title")
             continue
-        after_fields = annex or any(f in field_at for f in ("symbol", "date", "original"))
+        after_fields = annex or any(f in field_at
+                                    for f in ("symbol", "date", "original", "cells"))
         if after_fields and "summary-label" not in field_at and not SECTION_LABEL.match(text):
             retitle = wrapped and "title" in field_at and i <= field_at["title"] + 12
             if h.source is None and "summary-label" not in field_at \

@@ -82,6 +82,15 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     if wrote is None and scanner.looks_flat(blocks):
         # The lines were lost: the first page's fields are read from its characters.
         scanned = scanner.scan(next(b.text for b in blocks if b.text.strip()), table)
+    elif first is not None and (first.header.symbol is None or first.header.date is None
+                                or not first.header.original_languages):
+        # A web copy may print several cells on one line ("Agenda item: ADM 12 Document
+        # C19/59-E31 May 2019Original: English"): what the lines did not give is read
+        # from the first page's characters, as for a text whose lines were lost.
+        glued = scanner.scan("\n".join(b.text for b in blocks[:_FIRST_LINES]), table)
+        if glued is not None:
+            scanned = scanner.Scanned(attrs.evolve(
+                Header(), **{f: getattr(glued.header, f) for f in _GLUED_FIELDS}), "")
     code = lang.code
     if first is None and wrote is None and heading is None and scanned is None:
         warnings.append(_NO_HEADER)
@@ -90,6 +99,10 @@ def build(stream: Stream, source: SourceInfo) -> Document:
     elif first is not None:
         warnings.extend(first.warnings)
     h = _header(first, wrote, heading, scanned.header if scanned else None)
+    if h.title is None and scanned is not None and scanned.rest and wrote is None:
+        title = scanner.title_in(scanned.rest, table)
+        if title is not None and header.source_line(title, [table]) is None:
+            h = attrs.evolve(h, title=title)  # (a source line is no title)
     minutes = record.find(blocks, ledger, h.title, table)
     if minutes is not None:
         ledger.commit(minutes.claims)
@@ -182,6 +195,11 @@ def _record_title(scanned: scanner.Scanned | None, table: Language) -> bool:
     record's."""
     return scanned is not None and any(firstpage.is_record_title(scanned.rest[:80], t)
                                        for t in (table, *LANGUAGES.values()))
+
+
+_FIRST_LINES = 40  # lines of a first page
+#: the fields a line holding several cells hides from the line reader
+_GLUED_FIELDS = ("symbol", "date", "original_languages")
 
 
 def _header(first: header.FirstPage | None, wrote: letter.Found | None,

@@ -169,3 +169,45 @@ def _joiner() -> regex.Pattern[str]:
     """What joins two language names: a slash, a comma, or "and" in any language."""
     words = alternation(w for t in LANGUAGES.values() for w in t.and_words)
     return regex.compile(rf"\s*(?:/|,|，|、|{words})\s*", regex.IGNORECASE)
+
+
+# where a flattened title ends: a subtitle in capitals glued or spaced after mixed-case
+# words ("...Child Online ProtectionOUTCOME OF THE ...", "Secretary-General FINANCIAL
+# OPERATING REPORT")
+_CAPS_AFTER_MIXED = regex.compile(r"(?<=\p{Ll}\s?|\))\p{Lu}{3,}[\s-]+\p{Lu}{2,}")
+_TRAILING_DAY = regex.compile(r"\p{Lu}\p{Ll}+,?\s*$")  # "...MEETINGTuesday, " before a date
+_TITLE_MAX = 200
+
+
+def title_in(rest: str, lang: Language) -> str | None:
+    """The title at the start of ``rest`` (the text after the header's fields in a
+    flattened first page): up to the summary box's label, a summary record's day line
+    (a date), or a subtitle in capitals after the mixed-case title."""
+    text = rest[:_TITLE_MAX * 2].lstrip(_PUNCT + " ")
+    langs = [lang, *(t for t in LANGUAGES.values() if t is not lang)]
+    end = min(len(text), _TITLE_MAX)
+    label = label_prefix(sum((t.summary_labels for t in langs), ()))
+    for at in range(1, end):
+        if text[at].isupper() and label.match(text, at) \
+                and (text[at - 1] in " .)" or text[at - 1].isalnum()):
+            end = at
+            break
+    span = next((s for t in langs if (s := find_date(text[:end], t))), None)
+    if span is not None:
+        end = span.span[0]
+        cut = _TRAILING_DAY.search(text[:end])
+        if cut is not None:
+            end = cut.start()
+    caps = _CAPS_AFTER_MIXED.search(text, 0, end)
+    if caps is not None:
+        end = caps.start()
+    title = text[:end].strip(" /-–—,;:")
+    # a title starts with a capital and holds no numbered section nor date: else the
+    # text after the fields is not a title (a body, a group's name, a reference list)
+    if len(title) < 8 or end >= _TITLE_MAX or not title[0].isupper() \
+            or _NUMBERED.search(title) or any(find_date(title, t) for t in langs):
+        return None
+    return title
+
+
+_NUMBERED = regex.compile(r"(?:^|\D)[0-9]{1,2}\.(?:[0-9]|\s?\p{Lu})")
