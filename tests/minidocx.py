@@ -31,14 +31,27 @@ def document_xml(body: str) -> str:
 
 
 def make_docx(body: str, *, numbering: str = "", styles: str = "",
-              main: str = "word/document.xml", raw_document: str | None = None) -> bytes:
+              main: str = "word/document.xml", raw_document: str | None = None,
+              footnotes: str | None = None, endnotes: str | None = None) -> bytes:
+    """A package; ``footnotes`` / ``endnotes``: the w:footnote / w:endnote elements of a
+    notes part, related to the main document."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", _CT.format(main=main))
         zf.writestr("_rels/.rels", _RELS.format(main=main))
         zf.writestr(main, raw_document if raw_document is not None else document_xml(body))
         folder = main.rsplit("/", 1)[0]
-        zf.writestr(f"{folder}/_rels/{main.rsplit('/', 1)[1]}.rels", _DOC_RELS)
+        rels = _DOC_RELS
+        for kind, notes in (("footnote", footnotes), ("endnote", endnotes)):
+            if notes is None:
+                continue
+            rels = rels.replace("</Relationships>", (
+                f'<Relationship Id="rId{kind}" Type="http://schemas.openxmlformats.org/'
+                f'officeDocument/2006/relationships/{kind}s" Target="{kind}s.xml"/>'
+                "</Relationships>"))
+            zf.writestr(f"{folder}/{kind}s.xml",
+                        f'<w:{kind}s xmlns:w="{W_NS}">{notes}</w:{kind}s>')
+        zf.writestr(f"{folder}/_rels/{main.rsplit('/', 1)[1]}.rels", rels)
         zf.writestr(f"{folder}/styles.xml",
                     f'<w:styles xmlns:w="{W_NS}">{styles}</w:styles>')
         zf.writestr(f"{folder}/numbering.xml",
