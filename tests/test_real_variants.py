@@ -62,3 +62,28 @@ def test_text_after_flattened_fields_that_is_no_title() -> None:
         "English1. Introduction 1.1 The group met on 3 February 2016 and agreed the text "
         "that follows, which the secretariat circulated to all Member States.")
     assert doc.header.title is None
+
+
+def test_day_glued_to_the_month() -> None:
+    # a web copy lost the space between day and month: "23January 2018", "25May 2017"
+    doc = itudocs.parse_text(
+        "Council Working Group on Child Online Protection\n"
+        "Fifteenth meeting – Geneva, 23January 2018 /\n"
+        "Document CWG-COP-15/4-E\n27May 2017\nOriginal: English\n"
+        "CONTRIBUTION FROM THE REPUBLIC OF NOWHERE\n")
+    h = doc.header
+    assert (h.venue, h.meeting_start, h.meeting_end) == ("Geneva", D(2018, 1, 23), D(2018, 1, 23))
+    assert h.date == D(2017, 5, 27)
+
+
+def test_unread_meeting_date_is_not_the_document_date() -> None:
+    # the meeting line's date is in a form not read ("23.01.2018"): the next cell's date
+    # (the document's) does not complete it
+    doc = itudocs.parse_text(
+        "Council Working Group on Child Online Protection\n"
+        "Fifteenth meeting – Geneva, 23.01.2018\n"
+        "Document CWG-COP-15/4-E\n28 December 2017\nOriginal: English\n"
+        "CONTRIBUTION FROM THE REPUBLIC OF NOWHERE\n")
+    h = doc.header
+    assert h.meeting_start is None and h.meeting_end is None
+    assert h.date == D(2017, 12, 28)

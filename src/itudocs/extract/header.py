@@ -273,8 +273,13 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                     # next line, or the one after a cell beside it in a layout's text)
                     nxt = [j for j in range(i + 1, min(i + 5, limit))
                            if blocks[j].text.strip()][:2]
+                    # A line that holds digits already ("23January 2018" unread) is not
+                    # completed by the next cell's date (the document's own date).
+                    starts_here = len(group[1]) if any(
+                        ch.isdigit() for ch in group[1]) else None
                     for j in nxt:
-                        if _meeting_dates(h, f"{group[1]} {blocks[j].text.strip()}", langs):
+                        if _meeting_dates(h, f"{group[1]} {blocks[j].text.strip()}", langs,
+                                          before=starts_here):
                             take(j, "meeting_dates")
                             skip.add(j)
                             break
@@ -459,11 +464,13 @@ def _group_name(blocks: tuple[RawBlock, ...], at: int, taken: set[int]) -> list[
     return out
 
 
-def _meeting_dates(h: _Fields, text: str, langs: list[Language]) -> bool:
-    """Read "Geneva, 9-19 June 2020" / "2020年6月9-19日，日内瓦": dates and venue."""
+def _meeting_dates(h: _Fields, text: str, langs: list[Language], *,
+                   before: int | None = None) -> bool:
+    """Read "Geneva, 9-19 June 2020" / "2020年6月9-19日，日内瓦": dates and venue (with
+    ``before``, only dates that start before that offset)."""
     for table in langs:
         span = find_date_range(text, table)
-        if span is None:
+        if span is None or (before is not None and span.span[0] >= before):
             continue
         venue = (text[: span.span[0]] + " " + text[span.span[1]:]).strip(_PUNCT)
         if span.start == span.end and not venue:
