@@ -87,3 +87,74 @@ def test_unread_meeting_date_is_not_the_document_date() -> None:
     h = doc.header
     assert h.meeting_start is None and h.meeting_end is None
     assert h.date == D(2017, 12, 28)
+
+
+def _flat(*parts: str) -> str:
+    return "".join(parts)  # a copy that lost its line breaks: fields glued
+
+
+def test_group_symbol_glued_to_the_day_is_split_by_the_meeting_dates() -> None:
+    # "WG-Internet 12/921 March 2019": document 9 of 21 March (during the meeting) or
+    # document 92 of 1 March? The reading nearer the meeting's dates holds.
+    doc = itudocs.parse_text(_flat(
+        "Council Working Group on Internet Public Policy Issues (CWG-Internet) /",
+        "Twelfth meeting – Geneva, 20-22 March 2019", "Document WG-Internet 12/9",
+        "21 March 2019", "English only", "Final REPORT OF THE twelfth meeting of the group",
+        "1. Introduction1.1 The Chairman opened the meeting and welcomed the participants "
+        "to the twelfth meeting of the group held in Geneva with remote participation."))
+    h = doc.header
+    assert h.symbol is not None and (h.symbol.group_meeting, h.symbol.number) == (12, "9")
+    assert h.date == D(2019, 3, 21)
+
+
+def test_revision_glued_to_the_day_is_split_by_the_meeting_dates() -> None:
+    # "Rev. 125 January 2019": revision 1 of 25 January (meeting 24-25 January), not
+    # revision 12 of 5 January
+    doc = itudocs.parse_text(_flat(
+        "Council Working Group on the Information Society", "33rd meeting – Geneva, "
+        "24-25 January 2019 /", "Document WG-WSIS-33/19-E Rev. 1", "25 January 2019",
+        "English only", "Report by the Chairman of the Council Working Group on WSIS",
+        "This report summarizes the results of the 33rd meeting of the group, held in "
+        "Geneva, in line with the resolutions of the Council and of the Conference."))
+    h = doc.header
+    assert h.symbol is not None and (h.symbol.number, h.symbol.revision) == ("19", 1)
+    assert h.date == D(2019, 1, 25)
+
+
+def test_symbol_glued_to_the_day_without_meeting_dates_gives_no_value() -> None:
+    # nothing tells document 9 of 21 March from document 92 of 1 March: neither is given
+    doc = itudocs.parse_text(_flat(
+        "Council Working Group on Internet Public Policy Issues (CWG-Internet) /",
+        "Document WG-Internet 12/9", "21 March 2019", "English only",
+        "Final REPORT OF THE twelfth meeting of the group",
+        "1. Introduction1.1 The Chairman opened the meeting and welcomed the participants "
+        "to the twelfth meeting of the group held in Geneva with remote participation."))
+    assert doc.header.symbol is None and doc.header.date is None
+
+
+def test_symbol_without_language_glued_to_a_word() -> None:
+    # "C18/DT/3English only", "WG-COP/14Date: ...": the symbol ends before the word
+    doc = itudocs.parse_text(_flat(
+        "- 1 -C18/DT/3 (Rev. 4)", "Council 2018", "Geneva, 17-27 April 2018 /",
+        "Revision 4 to", "Document C18/DT/3", "English only", "Note by the Secretary-General",
+        "Tuesday, 17 April 2018, 14:30 - 17:30", "Subject / Doc. No.",
+        "1 / Budget of the Union for 2018-2019 / Documents C18/10 and C18/9",
+        "2 / Report of the Budget Control Committee / C18/11"))
+    assert doc.header.symbol is not None and doc.header.symbol.text == "C18/DT/3(Rev.4)"
+    doc = itudocs.parse_text(_flat(
+        "INTERNATIONAL TELECOMMUNICATION UNION", "COUNCIL WORKING GROUP ON CHILD ONLINE",
+        "PROTECTION", "Document: WG-COP/14", "Date: 3rd February 2016", "English only",
+        "11th meeting – Geneva, 3 February 2016", "SUMMARY OF THE 11th MEETING", "Summary",
+        "This report summarizes the main results of the eleventh meeting of the group."))
+    h = doc.header
+    assert h.symbol is not None and (h.symbol.series, h.symbol.number) == ("WG-COP", "14")
+    assert h.date == D(2016, 2, 3)
+
+
+def test_documents_cited_in_a_flattened_decision_are_not_its_symbol() -> None:
+    doc = itudocs.parse_text(
+        "– 98 – (3.2 – Council) D 560 Date and duration of the 2012 session of the "
+        "Council (C11) The Council, decides that the 2012 session of the Council will open "
+        "in Geneva for a period of 8 working days from Wednesday, 4 July to Friday, 13 July "
+        "2012. Ref.: Documents C11/95 and C11/98.")
+    assert doc.header.symbol is None
