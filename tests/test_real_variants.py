@@ -158,3 +158,30 @@ def test_documents_cited_in_a_flattened_decision_are_not_its_symbol() -> None:
         "in Geneva for a period of 8 working days from Wednesday, 4 July to Friday, 13 July "
         "2012. Ref.: Documents C11/95 and C11/98.")
     assert doc.header.symbol is None
+
+
+def test_date_cell_glued_to_its_month_does_not_start_the_body() -> None:
+    # "25January 2018" looks like section 25 glued to a word: it is the date cell, and
+    # the source line and the title follow it
+    doc = itudocs.parse_text(
+        "Council Working Group on the\nWorld Summit on the Information Society\n"
+        "33rd meeting– Geneva, 24-25 January 2019 /\nDocument CWG-WSIS-33/16-E\nRev. 1\n"
+        "25January 2019\nEnglish only\n\nChairman, Working Group on WSIS (WG-WSIS)\n\n"
+        "Draft Report on the Outcomes of the WG-WSIS meetings\n\n\n"
+        "1.1.The group was created in 2002 and met twice since the last conference.\n")
+    h = doc.header
+    assert h.date == D(2019, 1, 25)
+    assert h.title == "Draft Report on the Outcomes of the WG-WSIS meetings"
+    assert doc.kind == "report"
+
+
+def test_language_letter_glued_to_the_revision() -> None:
+    doc = itudocs.parse_text(_flat(
+        "Council Working Group on the", "World Summit on the Information Society",
+        "33rd meeting– Geneva, 24-25 January 2019 /", "Document CWG-WSIS-33/16-E", "Rev. 1",
+        "25January 2019", "English only", "Chairman, Working Group on WSIS (WG-WSIS)",
+        "Draft Report on the Outcomes of the WG-WSIS meetings",
+        "1.1.The group was created in 2002 and met twice since the last conference."))
+    h = doc.header
+    assert h.symbol is not None and (h.symbol.number, h.symbol.revision) == ("16", 1)
+    assert h.date == D(2019, 1, 25)

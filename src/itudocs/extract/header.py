@@ -118,9 +118,16 @@ def _body_start(blocks: tuple[RawBlock, ...], start: int = 0) -> int | None:
             continue
         if block.auto_label and block.auto_label[0].isdigit():
             return i
-        if SECTION_LABEL.match(block.text):
+        if SECTION_LABEL.match(block.text) and not _date_first(block.text):
             return i
     return None
+
+
+def _date_first(text: str) -> bool:
+    """A line that starts with a date ("25January 2018", a web copy's date cell), whose
+    day would pass for a section number glued to a word."""
+    return any((s := find_date(text, t)) is not None and s.span[0] == 0
+               for t in LANGUAGES.values())
 
 
 def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
