@@ -185,3 +185,75 @@ def test_language_letter_glued_to_the_revision() -> None:
     h = doc.header
     assert h.symbol is not None and (h.symbol.number, h.symbol.revision) == ("16", 1)
     assert h.date == D(2019, 1, 25)
+
+
+_RECORD_HEAD = ("1\n\nC18/130(Rev.1)-E\n\nCouncil 2018\nGeneva, 17-27 April 2018 /\n"
+                "Revision 1 to\nDocument C18/130-E\n8 August 2018\nOriginal: French\n")
+
+
+def test_amendment_lines_under_a_running_header_are_no_title() -> None:
+    # the running header gave the symbol; "Revision 1 to" / "Document C18/130-E" are the
+    # header's cells all the same, and the record's title follows them
+    doc = itudocs.parse_text(
+        _RECORD_HEAD + "SUMMARY RECORD\nOF THE\nEIGHTH PLENARY MEETING\n"
+        "Wednesday, 25 April 2018, from 1435 to 1730 hours\nChairman: Mr A. OTHER (Country)\n"
+        "Subjects discussed / Documents\n1 / Regional presence / C18/98\n"
+        "1Regional presence (Document C18/98)\n1.1The councillor introduced the document.\n")
+    h = doc.header
+    assert h.symbol is not None and h.symbol.text == "C18/130(Rev.1)-E"
+    assert h.title == "SUMMARY RECORD OF THE EIGHTH PLENARY MEETING"
+    assert doc.kind == "summary-record"
+
+
+def test_record_title_whose_last_line_is_in_lower_case() -> None:
+    doc = itudocs.parse_text(
+        _RECORD_HEAD + "SUMMARY RECORD\nOF THE\nSIXTH plenary meeting\n"
+        "Monday, 23 April 2018, from 1435 to 1745 hours\nChairman: Mr A. OTHER (Country)\n")
+    assert doc.header.title == "SUMMARY RECORD OF THE SIXTH plenary meeting"
+    assert doc.summary_record is not None and doc.summary_record.ordinal == 6
+
+
+def test_record_whose_title_line_was_lost() -> None:
+    # the day line with the hours, the chair and the subjects make a summary record;
+    # the day line is no title
+    lines = ["Council 2018Geneva, 17-27 April 2018 /", "Document C18/131-E", "1 June 2018",
+             "Original: English", "Friday, 27 April 2018, from 0945 to 1010 hours",
+             "Chairman: Mr A. OTHER", "Subjects discussed: / Documents",
+             "1 / Obsolete resolutions and decisions / C18/3",
+             "2 / Report by the Chairman of the working group on plans / C18/123",
+             "1Obsolete resolutions and decisions (Document C18/3)",
+             "1.1The secretariat introduced Document C18/3, a list of texts to abrogate."]
+    doc = itudocs.parse_text("\n".join(lines))
+    assert doc.header.title is None
+    assert doc.kind == "summary-record"
+    assert doc.summary_record is not None and doc.summary_record.chair == "Mr A. OTHER"
+    flat = itudocs.parse_text("".join(lines))
+    assert flat.kind == "summary-record"  # not the "Report" of a subject's title
+
+
+def test_note_with_a_day_line_stays_a_note() -> None:
+    # a note listing a meeting's subjects has a day line too: its title says its kind
+    doc = itudocs.parse_text(
+        "Council 2018\nGeneva, 17-27 April 2018 /\nRevision 2 to\nDocument C18/DT/3\n"
+        "English only\nNote by the Secretary-General\n\nTuesday, 17 April 2018, 14:30 - 17:30\n"
+        "\nSubject / Doc. No.\n1 / Statement by the Staff Council / Oral presentation\n")
+    assert doc.header.title == "Note by the Secretary-General"
+    assert doc.kind == "note"
+
+
+def test_title_a_web_copy_broke_over_lines() -> None:
+    # broke before a word in lower case, or after "of the": one title
+    doc = itudocs.parse_text(
+        "Council 2018\nGeneva, 17-27 April 2018 /\nDocument C18/12-E\n9 April 2018\n"
+        "Original: English\nReport by the Chairman of the Council Working Group\n"
+        "on Child Online Protection\nOUTCOME OF THE THIRTEENTH MEETING\nSummary\nText.\n")
+    assert doc.header.title == \
+        "Report by the Chairman of the Council Working Group on Child Online Protection"
+    assert doc.header.subtitle == "OUTCOME OF THE THIRTEENTH MEETING"
+    doc = itudocs.parse_text(
+        "Document WG-Internet 12/9\n21 March 2019\nEnglish only\n"
+        "Final REPORT OF THE twelfth meeting of the\n"
+        "COuncil working group on internet-related\npublic policy issues (cwg-internet)\n"
+        "1. Introduction\n1.1. The Chairman opened the meeting.\n")
+    assert doc.header.title == "Final REPORT OF THE twelfth meeting of the COuncil working " \
+        "group on internet-related public policy issues (cwg-internet)"

@@ -165,7 +165,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
     box_text: dict[str, list[str]] = {"summary": [], "action": []}
     amended: tuple[str, int] | None = None  # "Revision 1 to", waiting for its symbol
     skip: set[int] = set()  # blocks read ahead of the loop
-    joining_title = False  # a summary record's title, printed over several lines
+    joining_title = False  # a title printed over several lines
+    record_day = False  # a summary record's day line came where its title was expected
     # "title" / "subtitle": the field a text wrapped at a width (a PDF's) may go on
     wrapped_field: str | None = None
     width = firstpage.line_width([b.text for b in blocks[start:start + 400]]) \
@@ -220,15 +221,19 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 take(i, field)
                 wrapped_field = field  # it may go on again
                 continue
-        # -- a summary record's title, over several lines -----------------------------
+        # -- a title over several lines (a summary record's; a web copy's) ---------------
         if joining_title:
-            if _title_continues(raw, text, langs):
+            if _title_continues(raw, text, langs, str(h.title), record=any(
+                    firstpage.is_record_title(str(h.title), t) for t in langs)):
                 h.title = f"{h.title} {raw}"
                 take(i, "title")
                 continue
             joining_title = False
         # -- first-page fields -----------------------------------------------------
-        if h.symbol is None and not annex:
+        # (a running header may have given the symbol already: "Revision 1 to" /
+        # "Document C17/130-E" below it are still the header's, never a title)
+        if (h.symbol is None or (h.title is None and "symbol-cell" not in field_at)) \
+                and not annex:
             am = next((a for t in langs if (a := firstpage.amendment(text, t))), None)
             if am is not None:
                 amended = am
@@ -236,6 +241,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 if found is not None:
                     h.symbol = _amend(found[0], amended)
                     take(i, "symbol")
+                    field_at["symbol-cell"] = i
                 else:
                     take(i, "amendment")
                 continue
@@ -246,7 +252,17 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                           or amended is not None):
                 h.symbol = _amend(found[0], amended) if amended else found[0]
                 take(i, "symbol")
+                if doc_label.match(text) or "dnum" in marks or amended is not None:
+                    field_at["symbol-cell"] = i
                 continue
+        if h.symbol is not None and h.title is None and "symbol-cell" not in field_at \
+                and not annex and (doc_label.match(text) or "dnum" in marks) \
+                and (found := find_symbol(text)) is not None:
+            if amended is not None:  # the labelled symbol and the amendment line above it
+                h.symbol = _amend(found[0], amended)
+            take(i, "symbol")
+            field_at["symbol-cell"] = i
+            continue
         if h.symbol is not None and "symbol" in field_at and h.title is None \
                 and i <= field_at["symbol"] + 6 \
                 and (suffix := next((a for t in langs if (a := firstpage.suffix_line(text, t))),
@@ -347,10 +363,18 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                     # source line: they were no title; the title comes after it.
                     _untitle(h, field_at, claims)
                 continue
+            if h.title is None and (record_day or any(
+                    firstpage.record_day(text, t) or firstpage.chair_line(text, t)
+                    for t in langs)):
+                # a summary record whose title line was lost: its day line ("Thursday, 25
+                # May 2017, from 0945 to 1010 hours") and chair are no title
+                record_day = True
+                continue
             if h.title is None:
                 h.title = raw
                 take(i, "title")
-                joining_title = any(firstpage.is_record_title(text, t) for t in langs)
+                joining_title = not wrapped or any(
+                    firstpage.is_record_title(text, t) for t in langs)
                 wrapped_field = "title" if wrapped else None
                 continue
             if h.subtitle is None and not any(firstpage.is_record_title(h.title, t)
@@ -403,12 +427,27 @@ def _amend(symbol: Symbol, amendment: tuple[str, int]) -> Symbol:
     return amend(symbol, *amendment)
 
 
-def _title_continues(raw: str, text: str, langs: list[Language]) -> bool:
-    """A line that continues a summary record's title ("OF THE" / "FIFTH PLENARY
-    MEETING"): short, in capitals, no digits, no label."""
-    return (len(text) < 80 and raw == raw.upper() and not any(ch.isdigit() for ch in text)
-            and ":" not in text and "：" not in text
-            and not any(firstpage.is_record_title(text, t) for t in langs))
+def _title_continues(raw: str, text: str, langs: list[Language], title: str, *,
+                     record: bool) -> bool:
+    """A line that continues the title above it: a summary record's in capitals ("OF
+    THE" / "FIFTH PLENARY MEETING"); any title that ends on a word that cannot end one
+    ("... SUMMARY RECORD OF THE" / "SIXTH plenary meeting", "... meeting of the" /
+    "COuncil working group ..."); a title a web copy broke before a word in lower case
+    ("... Council Working Group" / "on Child Online Protection"). Never a line with a
+    label, a date or a title of its own, nor a long one."""
+    if len(text) >= 120 or ":" in text or "：" in text or len(title) > 300 \
+            or any(firstpage.is_record_title(text, t) for t in langs) \
+            or any(find_date(text, t) for t in langs):
+        return False
+    if any(firstpage.open_ended(title, t) for t in langs):
+        return True
+    if record:
+        return raw == raw.upper() and not any(ch.isdigit() for ch in text)
+    return raw[:1].islower() and title.rstrip()[-1:] not in ".;:!?" \
+        and not _LETTERED.match(raw)
+
+
+_LETTERED = regex.compile(r"\p{Ll}{1,3}\)")  # "a) ...", "iv) ...": an item, not a title's end
 
 
 def source_line(text: str, langs: list[Language]) -> str | None:

@@ -30,6 +30,7 @@ from functools import cache
 
 import regex
 
+from itudocs.grammar.dates import find_date
 from itudocs.grammar.patterns import alternation, whole_words
 from itudocs.lang import Language
 
@@ -149,6 +150,59 @@ def is_record_title(text: str, lang: Language) -> bool:
     """Whether ``text`` is (the start of) a summary record's title."""
     pattern = _record_re(lang)
     return bool(pattern and pattern.search(text))
+
+
+@cache
+def _open_end_re(lang: Language) -> regex.Pattern[str] | None:
+    words = [w for w in (*lang.of_words, *lang.articles, *lang.and_words)
+             if w[:1].isalpha() and not ("\u4e00" <= w[0] <= "\u9fff")
+             and not ("\u0600" <= w[0] <= "\u06ff")]
+    if not words:
+        return None
+    return regex.compile(rf"(?<!\S)(?:{alternation(words)})\s*$", regex.IGNORECASE)
+
+
+def open_ended(text: str, lang: Language) -> bool:
+    """Whether ``text`` ends on a word no title ends on: an article, "of", "and" ("...
+    SUMMARY RECORD OF THE", "... du"): a line that a copy broke mid-title."""
+    pattern = _open_end_re(lang)
+    return bool(pattern and pattern.search(text))
+
+
+# a time of day: "0945", "14:30", "9.30", "14 h 30" (the day line of a summary record)
+_TIME = regex.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])(?:\s?[:.hH]\s?)?[0-5][0-9](?![0-9])")
+
+
+def record_day(text: str, lang: Language) -> bool:
+    """Whether ``text`` is a summary record's day line: a date and the hours the
+    meeting ran ("Thursday, 25 May 2017, from 0945 to 1010 hours", "Tuesday, 16 May
+    2017, 14:30 - 17:30")."""
+    span = find_date(text, lang)
+    if span is None or len(text) > 100:
+        return False
+    rest = text[:span.span[0]] + " " + text[span.span[1]:]
+    return len(_TIME.findall(rest)) >= 2
+
+
+@cache
+def _chair_re(lang: Language) -> regex.Pattern[str] | None:
+    if not lang.chair_labels:
+        return None
+    return regex.compile(rf"(?:{alternation(lang.chair_labels)})\s{{0,3}}[:：]", regex.IGNORECASE)
+
+
+def chair_line(text: str, lang: Language) -> bool:
+    """Whether ``text`` starts with a summary record's chair label ("Chairman: ...")."""
+    pattern = _chair_re(lang)
+    return bool(pattern and pattern.match(text.strip()))
+
+
+def chair_in(text: str, lang: Language, start: int, end: int) -> int | None:
+    """Where a chair label ("Chairman:") starts between ``start`` and ``end`` of a text
+    whose lines were lost ("... 1010 hoursChairman: Dr E. SPINA")."""
+    pattern = _chair_re(lang)
+    m = pattern.search(text, start, end) if pattern else None
+    return m.start() if m else None
 
 
 @cache
