@@ -257,3 +257,29 @@ def test_title_a_web_copy_broke_over_lines() -> None:
         "1. Introduction\n1.1. The Chairman opened the meeting.\n")
     assert doc.header.title == "Final REPORT OF THE twelfth meeting of the COuncil working " \
         "group on internet-related public policy issues (cwg-internet)"
+
+
+def test_meeting_cell_after_a_joiner() -> None:
+    doc = itudocs.parse_text(
+        "- 1 -\nCouncil Working Group on International Internet-related Public Policy Issues "
+        "(CWG-Internet) /Twelfth meeting – Geneva, 20-22 March 2019\n"
+        "Document WG-Internet 12/9\n21 March 2019\nEnglish only\nFinal REPORT\n")
+    h = doc.header
+    assert h.meeting == "Twelfth meeting"
+    assert (h.venue, h.meeting_start, h.meeting_end) == ("Geneva", D(2019, 3, 20), D(2019, 3, 22))
+
+
+def test_old_working_group_page_with_the_place_first() -> None:
+    # 2004 style: "geneva — first meeting — 7-8 June, 2004", then the title; no symbol,
+    # no date cell
+    doc = itudocs.parse_text(
+        "Council ITR Report\n\nWorking Group on the\nInternational Telecommunication\n"
+        "geneva — second meeting — 6-7 December, 2004\n\n"
+        "Report of the Second meeting of the Council Working Group on the Regulations\n\n\n"
+        "2.Adoption of the agenda\n")
+    h = doc.header
+    assert h.meeting == "second meeting"
+    assert (h.venue, h.meeting_start, h.meeting_end) == ("geneva", D(2004, 12, 6), D(2004, 12, 7))
+    assert h.title == "Report of the Second meeting of the Council Working Group on the " \
+        "Regulations"
+    assert doc.kind == "report"

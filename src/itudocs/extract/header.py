@@ -32,6 +32,7 @@ from typing import Literal, NamedTuple
 import attrs
 import regex
 
+from itudocs.extract import kind
 from itudocs.extract.ledger import Claims
 from itudocs.grammar import firstpage
 from itudocs.grammar.dates import find_date, find_date_range
@@ -279,8 +280,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 if rest.strip(_PUNCT):
                     _meeting_dates(h, rest, langs)
                 continue
-            group = next((g for t in langs if (g := firstpage.group_meeting(text, t))), None)
-            if group is not None and len(text) < 120:
+            group = _group_cell(text, langs)
+            if group is not None:
                 h.meeting = group[0]  # a working group's "32nd meeting – Geneva, ..."
                 if "title" in field_at and i <= field_at["title"] + 6 \
                         and "dtitle1" not in blocks[field_at["title"]].bookmarks:
@@ -351,7 +352,10 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             take(i, "title")
             continue
         after_fields = annex or any(f in field_at
-                                    for f in ("symbol", "date", "original", "cells"))
+                                    for f in ("symbol", "date", "original", "cells")) \
+            or (h.meeting_start is not None and kind.of_title(raw) != "unknown")
+        # (an old working group's page: its meeting line, then "Report of the First
+        # meeting ...", no symbol nor date cell: a title that names its kind)
         if after_fields and "summary-label" not in field_at and not SECTION_LABEL.match(text):
             retitle = wrapped and "title" in field_at and i <= field_at["title"] + 12
             if h.source is None and "summary-label" not in field_at \
@@ -410,6 +414,36 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
     return FirstPage(header=header, summary="\n".join(box_text["summary"]) or None,
                      action_required="\n".join(box_text["action"]) or None,
                      box=tuple(box_lines), claims=tuple(claims), warnings=warnings)
+
+
+_JOINER = regex.compile(r"\s/\s?|/\s")  # a web copy's cells joined on one line: " / "
+_LEAD_DASH = regex.compile(r"\s*[-–—]\s*")
+
+
+def _group_cell(text: str, langs: list[Language]) -> tuple[str, str] | None:
+    """A working group's meeting line ("32nd meeting – Geneva, 24-25 January 2018") as
+    (the meeting, the rest of the line): the whole line; the cell after a web copy's
+    joiner ("... (CWG-Internet) /Tenth meeting – Geneva, ..."); or after the place that
+    an older style prints first ("geneva — first meeting — 7-8 June, 2004": the place
+    is given back with the rest, where the venue is read)."""
+    if len(text) < 120 and (g := _group_meeting(text, langs)) is not None:
+        return g
+    cells = _JOINER.split(text)
+    for cell in cells[1:]:
+        if len(cell) < 120 and (g := _group_meeting(cell, langs)) is not None:
+            return g
+    for table in langs:
+        for name in place_names(table.code):
+            if text[:len(name)].casefold() == name.casefold() \
+                    and (dash := _LEAD_DASH.match(text, len(name))) is not None \
+                    and dash.group(0).strip() \
+                    and (g := _group_meeting(text[dash.end():], langs)) is not None:
+                return g[0], f"{text[:len(name)]}{g[1]}"
+    return None
+
+
+def _group_meeting(text: str, langs: list[Language]) -> tuple[str, str] | None:
+    return next((g for t in langs if (g := firstpage.group_meeting(text, t))), None)
 
 
 def _untitle(h: _Fields, field_at: dict[str, int], claims: list[tuple[int, str]]) -> None:
