@@ -283,3 +283,26 @@ def test_old_working_group_page_with_the_place_first() -> None:
     assert h.title == "Report of the Second meeting of the Council Working Group on the " \
         "Regulations"
     assert doc.kind == "report"
+
+
+def test_meeting_cell_that_names_no_session() -> None:
+    # "Report of the CWG COP" / "Geneva, 16 February 2016": the meeting cell, before the
+    # date cell; "Document" with its symbol lost is an empty cell
+    doc = itudocs.parse_text(
+        "1/4\n\nC12/45(Rev.1)-E\n\nReport of the CWG COP\nGeneva, 16 March 2017 /\nDocument\n"
+        "18 March 2017\nOriginal: English\nReport by the Chairman of the Council Working Group\n"
+        "on Child Online Protection\nOUTCOME OF THE THIRTEENTH MEETING\nSummary\nText.\n")
+    h = doc.header
+    assert (h.venue, h.meeting_start, h.meeting_end) == ("Geneva", D(2017, 3, 16), D(2017, 3, 16))
+    assert h.date == D(2017, 3, 18)
+    assert h.title == \
+        "Report by the Chairman of the Council Working Group on Child Online Protection"
+
+
+def test_place_and_date_with_no_date_cell_after_it_is_the_date() -> None:
+    # no date cell follows: the line is the document's date, not a meeting's
+    doc = itudocs.parse_text(
+        "Document C17/200-E\nGeneva, 18 March 2017\nOriginal: English\n"
+        "Note by the Secretary-General\nSummary\nText.\n")
+    h = doc.header
+    assert h.meeting_start is None and h.venue is None

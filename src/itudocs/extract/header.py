@@ -337,6 +337,17 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
         if h.meeting_start is None and near_meeting and _meeting_dates(h, text, langs):
             take(i, "meeting_dates")
             continue
+        if h.meeting is None and h.meeting_start is None and h.date is None and not annex \
+                and _place_and_date(text, langs) \
+                and _date_cell_follows(blocks, i + 1, min(limit, i + 8), langs) \
+                and _meeting_dates(h, text, langs):
+            # A meeting cell that names no session ("Report of the CWG COP" / "Geneva, 16
+            # February 2016"), before the document's date cell: its place and dates;
+            # the line above is the cell's name, no title.
+            take(i, "meeting_dates")
+            if "title" in field_at and field_at["title"] == i - 1:
+                _untitle(h, field_at, claims)
+            continue
         if h.date is None and not annex:
             m = date_label.match(text)
             stripped = m.group("v") if m else text
@@ -346,6 +357,9 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 h.date = span.start
                 take(i, "date")
                 continue
+        if not annex and h.title is None and doc_label.fullmatch(text):
+            take(i, "symbol-label")  # "Document" and an empty cell: a copy lost the symbol
+            continue
         # -- title and subtitle: the first unlabelled lines after the fields ----------
         if "dtitle1" in marks and h.title is None:
             h.title = raw
@@ -440,6 +454,33 @@ def _group_cell(text: str, langs: list[Language]) -> tuple[str, str] | None:
                     and (g := _group_meeting(text[dash.end():], langs)) is not None:
                 return g[0], f"{text[:len(name)]}{g[1]}"
     return None
+
+
+def _place_and_date(text: str, langs: list[Language]) -> bool:
+    """A line that is a known place and a date or range, and nothing else ("Geneva, 16
+    February 2016 /")."""
+    for table in langs:
+        span = find_date_range(text, table)
+        if span is None:
+            continue
+        place = (text[:span.span[0]] + text[span.span[1]:]).strip(_PUNCT)
+        if place and _place(place, langs) in place_names(table.code):
+            return True
+    return False
+
+
+def _date_cell_follows(blocks: tuple[RawBlock, ...], start: int, end: int,
+                       langs: list[Language]) -> bool:
+    """A line that is a date and nothing else (the document's date cell) comes in the
+    lines from ``start`` to ``end``."""
+    for j in range(start, end):
+        text = fold(blocks[j].text.strip())
+        for table in langs:
+            span = find_date(text, table)
+            if span is not None and not text[:span.span[0]].strip(_PUNCT) \
+                    and not text[span.span[1]:].strip(_PUNCT):
+                return True
+    return False
 
 
 def _group_meeting(text: str, langs: list[Language]) -> tuple[str, str] | None:
