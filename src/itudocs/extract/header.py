@@ -53,7 +53,7 @@ from itudocs.grammar.symbols import amend, find_symbol
 from itudocs.grammar.text import cjk_unspaced, fold
 from itudocs.lang import LANGUAGES, NAME_TO_CODE, Language
 from itudocs.lang.conferences import place_names
-from itudocs.model import Header, Loc, ParseWarning, Symbol
+from itudocs.model import Header, Loc, ParseWarning, Symbol, TextLoc
 from itudocs.readers.blocks import RawBlock
 
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
@@ -391,7 +391,9 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             if h.title is None:
                 h.title = raw
                 take(i, "title")
-                joining_title = not wrapped or any(
+                # any title of a text copy (a Word file's paragraphs are the author's:
+                # only a summary record's title is printed over several)
+                joining_title = (not wrapped and isinstance(block.loc, TextLoc)) or any(
                     firstpage.is_record_title(text, t) for t in langs)
                 wrapped_field = "title" if wrapped else None
                 continue
