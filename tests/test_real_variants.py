@@ -306,3 +306,29 @@ def test_place_and_date_with_no_date_cell_after_it_is_the_date() -> None:
         "Note by the Secretary-General\nSummary\nText.\n")
     h = doc.header
     assert h.meeting_start is None and h.venue is None
+
+
+def test_flattened_group_page_cites_a_council_session_below() -> None:
+    # the meeting is the group's, at the start; "(Council 2009)" in the references is a
+    # citation; the venue and dates come after the group's long name
+    doc = itudocs.parse_text(
+        "Second Meeting of the Council Working Group on Child Online Protection (CWG-CP) "
+        "Geneva, 7-8 October 2010 Document WG-CP/2/16 Rev.1 Date: 12 October 2010 Original: "
+        "English only Working Group on Child Online Protection Outcome of the 2nd Meeting "
+        "Summary This report summarizes the main results of the 2nd Meeting of the group. "
+        "Action required To forward to the Council References Resolution 1306 (Council 2009) "
+        "1. Introduction 1.1 At the request of the ITU Council 2009, the group met.")
+    h = doc.header
+    assert h.meeting == "Second Meeting"
+    assert (h.venue, h.meeting_start, h.meeting_end) == ("Geneva", D(2010, 10, 7), D(2010, 10, 8))
+    assert h.date == D(2010, 10, 12)
+
+
+def test_flattened_lone_date_after_the_document_cell_is_not_the_meeting() -> None:
+    doc = itudocs.parse_text(
+        "Council Working Group on Languages 9th meeting Document CWG-LANG-9/4-E 11 June 2019 "
+        "Original: English Contribution from the Republic of Nowhere Summary This contribution "
+        "proposes a glossary of the terms the six languages use for the Council's work.")
+    h = doc.header
+    assert h.meeting == "9th meeting"
+    assert h.meeting_start is None and h.date == D(2019, 6, 11)

@@ -75,18 +75,33 @@ def scan(text: str, lang: Language) -> Scanned | None:
     end = 0  # where the last field read ends
     # The Council's "Council 2019", else a working group's "32nd meeting"; then the venue
     # and the dates just after it.
-    meeting = next(((m, t) for t in langs if (m := meeting_re(t).search(blob))), None) or \
-        next(((m, t) for t in langs if (m := firstpage.group_meeting_in(blob, t))), None)
+    # The earlier of the two: a 2010 group's page starts "First Meeting of the Council
+    # Working Group ..." and cites "(Council 2009)" below; "Council 2009)" in brackets
+    # is a citation, never the meeting.
+    council = next(((m, t) for t in langs for m in meeting_re(t).finditer(blob)
+                    if blob[m.end():m.end() + 1] != ")"), None)
+    group = next(((m, t) for t in langs if (m := firstpage.group_meeting_in(blob, t))), None)
+    meeting = min((x for x in (council, group) if x is not None),
+                  key=lambda x: x[0].start(), default=None)
     if meeting is not None:
         m, table = meeting
         fields["meeting"] = m.group(0)
         end = max(end, m.end())
-        window = blob[m.end():m.end() + 80]
-        span = find_date_range(window, table)
+        # The venue and dates follow: up to the document's own cell ("Document ...", a
+        # group's long name may come first), else within 80 characters; a lone date after
+        # that cell is the document's (a PDF's layout may still put a range there:
+        # "SALVADOR—FOURTH MEETING—Document 147-E1 May 2001Original: English(2-6 APRIL 2001)").
+        wide = blob[m.end():m.end() + 120]
+        cell = label_prefix(sum((t.document_labels for t in langs), ())).search(wide)
+        head = wide[:cell.start()] if cell is not None else wide[:80]
+        span = find_date_range(head, table)
+        if span is None and (span := find_date_range(wide[:80], table)) is not None \
+                and span.start == span.end:
+            span = None
         if span is not None:
             fields["meeting_start"], fields["meeting_end"] = span.start, span.end
             end = max(end, m.end() + span.span[1])
-        pm = _places(table).search(window)
+        pm = _places(table).search(head) or _places(table).search(wide[:80])
         if pm is not None:
             fields["venue"] = pm.group(0)
             fields["venue_id"] = place_names(table.code)[pm.group(0)]
