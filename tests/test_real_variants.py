@@ -332,3 +332,15 @@ def test_flattened_lone_date_after_the_document_cell_is_not_the_meeting() -> Non
     h = doc.header
     assert h.meeting == "9th meeting"
     assert h.meeting_start is None and h.date == D(2019, 6, 11)
+
+
+def test_flattened_letter_opening() -> None:
+    # only the letter's opening, its lines lost: the reference and the subject make it a
+    # letter (its closing is not in the copy)
+    doc = itudocs.parse_text(
+        "General Secretariat (SG)Geneva, 2 October 2021Ref: DM-21/1005To Member States of "
+        "ITU CouncilContact:Ms A. OtherTelephone:+41 22 730 0000E-mail:someone@example.org"
+        "Subject:Organization of a virtual consultation of councillorsDear Madam/Sir, I have "
+        "the pleasure to inform you about the consultation of councillors held in June.")
+    assert doc.kind == "letter"
+    assert (doc.header.date, doc.header.venue) == (D(2021, 10, 2), "Geneva")
