@@ -224,7 +224,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 continue
         # -- a title over several lines (a summary record's; a web copy's) ---------------
         if joining_title:
-            if _title_continues(raw, text, langs, str(h.title), record=any(
+            if firstpage.title_continues(raw, text, langs, str(h.title), record=any(
                     firstpage.is_record_title(str(h.title), t) for t in langs)):
                 h.title = f"{h.title} {raw}"
                 take(i, "title")
@@ -280,7 +280,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 if rest.strip(_PUNCT):
                     _meeting_dates(h, rest, langs)
                 continue
-            group = _group_cell(text, langs)
+            group = firstpage.group_cell(text, langs)
             if group is not None:
                 h.meeting = group[0]  # a working group's "32nd meeting – Geneva, ..."
                 if "title" in field_at and i <= field_at["title"] + 6 \
@@ -338,7 +338,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
             take(i, "meeting_dates")
             continue
         if h.meeting is None and h.meeting_start is None and h.date is None and not annex \
-                and _place_and_date(text, langs) \
+                and firstpage.place_and_date(text, langs) \
                 and _date_cell_follows(blocks, i + 1, min(limit, i + 8), langs) \
                 and _meeting_dates(h, text, langs):
             # A meeting cell that names no session ("Report of the CWG COP" / "Geneva, 16
@@ -432,45 +432,6 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                      box=tuple(box_lines), claims=tuple(claims), warnings=warnings)
 
 
-_JOINER = regex.compile(r"\s/\s?|/\s")  # a web copy's cells joined on one line: " / "
-_LEAD_DASH = regex.compile(r"\s*[-–—]\s*")
-
-
-def _group_cell(text: str, langs: list[Language]) -> tuple[str, str] | None:
-    """A working group's meeting line ("32nd meeting – Geneva, 24-25 January 2018") as
-    (the meeting, the rest of the line): the whole line; the cell after a web copy's
-    joiner ("... (CWG-Internet) /Tenth meeting – Geneva, ..."); or after the place that
-    an older style prints first ("geneva — first meeting — 7-8 June, 2004": the place
-    is given back with the rest, where the venue is read)."""
-    if len(text) < 120 and (g := _group_meeting(text, langs)) is not None:
-        return g
-    cells = _JOINER.split(text)
-    for cell in cells[1:]:
-        if len(cell) < 120 and (g := _group_meeting(cell, langs)) is not None:
-            return g
-    for table in langs:
-        for name in place_names(table.code):
-            if text[:len(name)].casefold() == name.casefold() \
-                    and (dash := _LEAD_DASH.match(text, len(name))) is not None \
-                    and dash.group(0).strip() \
-                    and (g := _group_meeting(text[dash.end():], langs)) is not None:
-                return g[0], f"{text[:len(name)]}{g[1]}"
-    return None
-
-
-def _place_and_date(text: str, langs: list[Language]) -> bool:
-    """A line that is a known place and a date or range, and nothing else ("Geneva, 16
-    February 2016 /")."""
-    for table in langs:
-        span = find_date_range(text, table)
-        if span is None:
-            continue
-        place = (text[:span.span[0]] + text[span.span[1]:]).strip(_PUNCT)
-        if place and _place(place, langs) in place_names(table.code):
-            return True
-    return False
-
-
 def _date_cell_follows(blocks: tuple[RawBlock, ...], start: int, end: int,
                        langs: list[Language]) -> bool:
     """A line that is a date and nothing else (the document's date cell) comes in the
@@ -483,10 +444,6 @@ def _date_cell_follows(blocks: tuple[RawBlock, ...], start: int, end: int,
                     and not text[span.span[1]:].strip(_PUNCT):
                 return True
     return False
-
-
-def _group_meeting(text: str, langs: list[Language]) -> tuple[str, str] | None:
-    return next((g for t in langs if (g := firstpage.group_meeting(text, t))), None)
 
 
 def _untitle(h: _Fields, field_at: dict[str, int], claims: list[tuple[int, str]]) -> None:
@@ -502,29 +459,6 @@ def _untitle(h: _Fields, field_at: dict[str, int], claims: list[tuple[int, str]]
 
 def _amend(symbol: Symbol, amendment: tuple[str, int]) -> Symbol:
     return amend(symbol, *amendment)
-
-
-def _title_continues(raw: str, text: str, langs: list[Language], title: str, *,
-                     record: bool) -> bool:
-    """A line that continues the title above it: a summary record's in capitals ("OF
-    THE" / "FIFTH PLENARY MEETING"); any title that ends on a word that cannot end one
-    ("... SUMMARY RECORD OF THE" / "SIXTH plenary meeting", "... meeting of the" /
-    "COuncil working group ..."); a title a web copy broke before a word in lower case
-    ("... Council Working Group" / "on Child Online Protection"). Never a line with a
-    label, a date or a title of its own, nor a long one."""
-    if len(text) >= 120 or ":" in text or "：" in text or len(title) > 300 \
-            or any(firstpage.is_record_title(text, t) for t in langs) \
-            or any(find_date(text, t) for t in langs):
-        return False
-    if any(firstpage.open_ended(title, t) for t in langs):
-        return True
-    if record:
-        return raw == raw.upper() and not any(ch.isdigit() for ch in text)
-    return raw[:1].islower() and title.rstrip()[-1:] not in ".;:!?" \
-        and not _LETTERED.match(raw)
-
-
-_LETTERED = regex.compile(r"\p{Ll}{1,3}\)")  # "a) ...", "iv) ...": an item, not a title's end
 
 
 def source_line(text: str, langs: list[Language]) -> str | None:
@@ -600,20 +534,9 @@ def _meeting_dates(h: _Fields, text: str, langs: list[Language], *,
             return False  # a lone date: the document's date, not the meeting's
         h.meeting_start, h.meeting_end = span.start, span.end
         if venue and not any(ch.isdigit() for ch in venue):
-            h.venue = _place(venue, langs)
+            h.venue = firstpage.place_in(venue, langs)
         return True
     return False
-
-
-def _place(venue: str, langs: list[Language]) -> str:
-    """The venue's place where the line says more ("Final meeting, Busan" -> "Busan"):
-    a known place named as a whole part of it."""
-    for table in langs:
-        for name in place_names(table.code):
-            if name != venue and (venue.endswith(f", {name}") or venue.endswith(f"، {name}")
-                                  or venue.endswith(f"，{name}")):
-                return name
-    return venue
 
 
 def _language_codes(value: str, lang: Language) -> tuple[str, ...]:

@@ -30,9 +30,10 @@ from functools import cache
 
 import regex
 
-from itudocs.grammar.dates import find_date
-from itudocs.grammar.patterns import alternation, whole_words
+from itudocs.grammar.dates import find_date, find_date_range
+from itudocs.grammar.patterns import FIELD_PUNCT, alternation, whole_words
 from itudocs.lang import Language
+from itudocs.lang.conferences import place_names
 
 _NUM = r"(?P<n>[0-9]{1,2})"
 
@@ -203,6 +204,85 @@ def chair_in(text: str, lang: Language, start: int, end: int) -> int | None:
     pattern = _chair_re(lang)
     m = pattern.search(text, start, end) if pattern else None
     return m.start() if m else None
+
+
+# -- lines of a first page as text copies print them -----------------------------
+
+_JOINER = regex.compile(r"\s/\s?|/\s")  # a web copy's cells joined on one line: " / "
+_LEAD_DASH = regex.compile(r"\s*[-–—]\s*")
+
+
+def group_cell(text: str, langs: list[Language]) -> tuple[str, str] | None:
+    """A working group's meeting line ("32nd meeting – Geneva, 24-25 January 2018") as
+    (the meeting, the rest of the line): the whole line; the cell after a web copy's
+    joiner ("... (CWG-Internet) /Tenth meeting – Geneva, ..."); or after the place that
+    an older style prints first ("geneva — first meeting — 7-8 June, 2004": the place
+    is given back with the rest, where the venue is read)."""
+    if len(text) < 120 and (g := _group_meeting_of(text, langs)) is not None:
+        return g
+    cells = _JOINER.split(text)
+    for cell in cells[1:]:
+        if len(cell) < 120 and (g := _group_meeting_of(cell, langs)) is not None:
+            return g
+    for table in langs:
+        for name in place_names(table.code):
+            if text[:len(name)].casefold() == name.casefold() \
+                    and (dash := _LEAD_DASH.match(text, len(name))) is not None \
+                    and dash.group(0).strip() \
+                    and (g := _group_meeting_of(text[dash.end():], langs)) is not None:
+                return g[0], f"{text[:len(name)]}{g[1]}"
+    return None
+
+
+def place_and_date(text: str, langs: list[Language]) -> bool:
+    """A line that is a known place and a date or range, and nothing else ("Geneva, 16
+    February 2016 /")."""
+    for table in langs:
+        span = find_date_range(text, table)
+        if span is None:
+            continue
+        place = (text[:span.span[0]] + text[span.span[1]:]).strip(FIELD_PUNCT)
+        if place and place_in(place, langs) in place_names(table.code):
+            return True
+    return False
+
+
+def _group_meeting_of(text: str, langs: list[Language]) -> tuple[str, str] | None:
+    return next((g for t in langs if (g := group_meeting(text, t))), None)
+
+
+def title_continues(raw: str, text: str, langs: list[Language], title: str, *,
+                     record: bool) -> bool:
+    """A line that continues the title above it: a summary record's in capitals ("OF
+    THE" / "FIFTH PLENARY MEETING"); any title that ends on a word that cannot end one
+    ("... SUMMARY RECORD OF THE" / "SIXTH plenary meeting", "... meeting of the" /
+    "COuncil working group ..."); a title a web copy broke before a word in lower case
+    ("... Council Working Group" / "on Child Online Protection"). Never a line with a
+    label, a date or a title of its own, nor a long one."""
+    if len(text) >= 120 or ":" in text or "：" in text or len(title) > 300 \
+            or any(is_record_title(text, t) for t in langs) \
+            or any(find_date(text, t) for t in langs):
+        return False
+    if any(open_ended(title, t) for t in langs):
+        return True
+    if record:
+        return raw == raw.upper() and not any(ch.isdigit() for ch in text)
+    return raw[:1].islower() and title.rstrip()[-1:] not in ".;:!?" \
+        and not _LETTERED.match(raw)
+
+
+_LETTERED = regex.compile(r"\p{Ll}{1,3}\)")  # "a) ...", "iv) ...": an item, not a title's end
+
+
+def place_in(venue: str, langs: list[Language]) -> str:
+    """The venue's place where the line says more ("Final meeting, Busan" -> "Busan"):
+    a known place named as a whole part of it."""
+    for table in langs:
+        for name in place_names(table.code):
+            if name != venue and (venue.endswith(f", {name}") or venue.endswith(f"، {name}")
+                                  or venue.endswith(f"，{name}")):
+                return name
+    return venue
 
 
 @cache
