@@ -32,6 +32,7 @@ from typing import Literal, NamedTuple
 import attrs
 import regex
 
+from itudocs.extract import kind
 from itudocs.extract.ledger import Claims
 from itudocs.grammar import firstpage
 from itudocs.grammar.dates import find_date, find_date_range
@@ -52,7 +53,7 @@ from itudocs.grammar.symbols import amend, find_symbol
 from itudocs.grammar.text import cjk_unspaced, fold
 from itudocs.lang import LANGUAGES, NAME_TO_CODE, Language
 from itudocs.lang.conferences import place_names
-from itudocs.model import Header, Loc, ParseWarning, Symbol
+from itudocs.model import Header, Loc, ParseWarning, Symbol, TextLoc
 from itudocs.readers.blocks import RawBlock
 
 _FIRST_PAGE_LIMIT = 120  # blocks; the first page never holds more
@@ -118,9 +119,16 @@ def _body_start(blocks: tuple[RawBlock, ...], start: int = 0) -> int | None:
             continue
         if block.auto_label and block.auto_label[0].isdigit():
             return i
-        if SECTION_LABEL.match(block.text):
+        if SECTION_LABEL.match(block.text) and not _date_first(block.text):
             return i
     return None
+
+
+def _date_first(text: str) -> bool:
+    """A line that starts with a date ("25January 2018", a web copy's date cell), whose
+    day would pass for a section number glued to a word."""
+    return any((s := find_date(text, t)) is not None and s.span[0] == 0
+               for t in LANGUAGES.values())
 
 
 def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
@@ -158,7 +166,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
     box_text: dict[str, list[str]] = {"summary": [], "action": []}
     amended: tuple[str, int] | None = None  # "Revision 1 to", waiting for its symbol
     skip: set[int] = set()  # blocks read ahead of the loop
-    joining_title = False  # a summary record's title, printed over several lines
+    joining_title = False  # a title printed over several lines
+    record_day = False  # a summary record's day line came where its title was expected
     # "title" / "subtitle": the field a text wrapped at a width (a PDF's) may go on
     wrapped_field: str | None = None
     width = firstpage.line_width([b.text for b in blocks[start:start + 400]]) \
@@ -213,15 +222,19 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 take(i, field)
                 wrapped_field = field  # it may go on again
                 continue
-        # -- a summary record's title, over several lines -----------------------------
+        # -- a title over several lines (a summary record's; a web copy's) ---------------
         if joining_title:
-            if _title_continues(raw, text, langs):
+            if firstpage.title_continues(raw, text, langs, str(h.title), record=any(
+                    firstpage.is_record_title(str(h.title), t) for t in langs)):
                 h.title = f"{h.title} {raw}"
                 take(i, "title")
                 continue
             joining_title = False
         # -- first-page fields -----------------------------------------------------
-        if h.symbol is None and not annex:
+        # (a running header may have given the symbol already: "Revision 1 to" /
+        # "Document C17/130-E" below it are still the header's, never a title)
+        if (h.symbol is None or (h.title is None and "symbol-cell" not in field_at)) \
+                and not annex:
             am = next((a for t in langs if (a := firstpage.amendment(text, t))), None)
             if am is not None:
                 amended = am
@@ -229,6 +242,7 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 if found is not None:
                     h.symbol = _amend(found[0], amended)
                     take(i, "symbol")
+                    field_at["symbol-cell"] = i
                 else:
                     take(i, "amendment")
                 continue
@@ -239,7 +253,17 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                           or amended is not None):
                 h.symbol = _amend(found[0], amended) if amended else found[0]
                 take(i, "symbol")
+                if doc_label.match(text) or "dnum" in marks or amended is not None:
+                    field_at["symbol-cell"] = i
                 continue
+        if h.symbol is not None and h.title is None and "symbol-cell" not in field_at \
+                and not annex and (doc_label.match(text) or "dnum" in marks) \
+                and (found := find_symbol(text)) is not None:
+            if amended is not None:  # the labelled symbol and the amendment line above it
+                h.symbol = _amend(found[0], amended)
+            take(i, "symbol")
+            field_at["symbol-cell"] = i
+            continue
         if h.symbol is not None and "symbol" in field_at and h.title is None \
                 and i <= field_at["symbol"] + 6 \
                 and (suffix := next((a for t in langs if (a := firstpage.suffix_line(text, t))),
@@ -256,8 +280,8 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 if rest.strip(_PUNCT):
                     _meeting_dates(h, rest, langs)
                 continue
-            group = next((g for t in langs if (g := firstpage.group_meeting(text, t))), None)
-            if group is not None and len(text) < 120:
+            group = firstpage.group_cell(text, langs)
+            if group is not None:
                 h.meeting = group[0]  # a working group's "32nd meeting – Geneva, ..."
                 if "title" in field_at and i <= field_at["title"] + 6 \
                         and "dtitle1" not in blocks[field_at["title"]].bookmarks:
@@ -273,8 +297,13 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                     # next line, or the one after a cell beside it in a layout's text)
                     nxt = [j for j in range(i + 1, min(i + 5, limit))
                            if blocks[j].text.strip()][:2]
+                    # A line that holds digits already ("23January 2018" unread) is not
+                    # completed by the next cell's date (the document's own date).
+                    starts_here = len(group[1]) if any(
+                        ch.isdigit() for ch in group[1]) else None
                     for j in nxt:
-                        if _meeting_dates(h, f"{group[1]} {blocks[j].text.strip()}", langs):
+                        if _meeting_dates(h, f"{group[1]} {blocks[j].text.strip()}", langs,
+                                          before=starts_here):
                             take(j, "meeting_dates")
                             skip.add(j)
                             break
@@ -308,6 +337,17 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
         if h.meeting_start is None and near_meeting and _meeting_dates(h, text, langs):
             take(i, "meeting_dates")
             continue
+        if h.meeting is None and h.meeting_start is None and h.date is None and not annex \
+                and firstpage.place_and_date(text, langs) \
+                and _date_cell_follows(blocks, i + 1, min(limit, i + 8), langs) \
+                and _meeting_dates(h, text, langs):
+            # A meeting cell that names no session ("Report of the CWG COP" / "Geneva, 16
+            # February 2016"), before the document's date cell: its place and dates;
+            # the line above is the cell's name, no title.
+            take(i, "meeting_dates")
+            if "title" in field_at and field_at["title"] == i - 1:
+                _untitle(h, field_at, claims)
+            continue
         if h.date is None and not annex:
             m = date_label.match(text)
             stripped = m.group("v") if m else text
@@ -317,13 +357,19 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                 h.date = span.start
                 take(i, "date")
                 continue
+        if not annex and h.title is None and doc_label.fullmatch(text):
+            take(i, "symbol-label")  # "Document" and an empty cell: a copy lost the symbol
+            continue
         # -- title and subtitle: the first unlabelled lines after the fields ----------
         if "dtitle1" in marks and h.title is None:
             h.title = raw
             take(i, "title")
             continue
         after_fields = annex or any(f in field_at
-                                    for f in ("symbol", "date", "original", "cells"))
+                                    for f in ("symbol", "date", "original", "cells")) \
+            or (h.meeting_start is not None and kind.of_title(raw) != "unknown")
+        # (an old working group's page: its meeting line, then "Report of the First
+        # meeting ...", no symbol nor date cell: a title that names its kind)
         if after_fields and "summary-label" not in field_at and not SECTION_LABEL.match(text):
             retitle = wrapped and "title" in field_at and i <= field_at["title"] + 12
             if h.source is None and "summary-label" not in field_at \
@@ -335,10 +381,20 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                     # source line: they were no title; the title comes after it.
                     _untitle(h, field_at, claims)
                 continue
+            if h.title is None and (record_day or any(
+                    firstpage.record_day(text, t) or firstpage.chair_line(text, t)
+                    for t in langs)):
+                # a summary record whose title line was lost: its day line ("Thursday, 25
+                # May 2017, from 0945 to 1010 hours") and chair are no title
+                record_day = True
+                continue
             if h.title is None:
                 h.title = raw
                 take(i, "title")
-                joining_title = any(firstpage.is_record_title(text, t) for t in langs)
+                # any title of a text copy (a Word file's paragraphs are the author's:
+                # only a summary record's title is printed over several)
+                joining_title = (not wrapped and isinstance(block.loc, TextLoc)) or any(
+                    firstpage.is_record_title(text, t) for t in langs)
                 wrapped_field = "title" if wrapped else None
                 continue
             if h.subtitle is None and not any(firstpage.is_record_title(h.title, t)
@@ -376,6 +432,20 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                      box=tuple(box_lines), claims=tuple(claims), warnings=warnings)
 
 
+def _date_cell_follows(blocks: tuple[RawBlock, ...], start: int, end: int,
+                       langs: list[Language]) -> bool:
+    """A line that is a date and nothing else (the document's date cell) comes in the
+    lines from ``start`` to ``end``."""
+    for j in range(start, end):
+        text = fold(blocks[j].text.strip())
+        for table in langs:
+            span = find_date(text, table)
+            if span is not None and not text[:span.span[0]].strip(_PUNCT) \
+                    and not text[span.span[1]:].strip(_PUNCT):
+                return True
+    return False
+
+
 def _untitle(h: _Fields, field_at: dict[str, int], claims: list[tuple[int, str]]) -> None:
     """The title and subtitle read so far were the lines of a header cell (a group's
     name): they are claimed as such, and the title is looked for again."""
@@ -389,14 +459,6 @@ def _untitle(h: _Fields, field_at: dict[str, int], claims: list[tuple[int, str]]
 
 def _amend(symbol: Symbol, amendment: tuple[str, int]) -> Symbol:
     return amend(symbol, *amendment)
-
-
-def _title_continues(raw: str, text: str, langs: list[Language]) -> bool:
-    """A line that continues a summary record's title ("OF THE" / "FIFTH PLENARY
-    MEETING"): short, in capitals, no digits, no label."""
-    return (len(text) < 80 and raw == raw.upper() and not any(ch.isdigit() for ch in text)
-            and ":" not in text and "：" not in text
-            and not any(firstpage.is_record_title(text, t) for t in langs))
 
 
 def source_line(text: str, langs: list[Language]) -> str | None:
@@ -459,31 +521,22 @@ def _group_name(blocks: tuple[RawBlock, ...], at: int, taken: set[int]) -> list[
     return out
 
 
-def _meeting_dates(h: _Fields, text: str, langs: list[Language]) -> bool:
-    """Read "Geneva, 9-19 June 2020" / "2020年6月9-19日，日内瓦": dates and venue."""
+def _meeting_dates(h: _Fields, text: str, langs: list[Language], *,
+                   before: int | None = None) -> bool:
+    """Read "Geneva, 9-19 June 2020" / "2020年6月9-19日，日内瓦": dates and venue (with
+    ``before``, only dates that start before that offset)."""
     for table in langs:
         span = find_date_range(text, table)
-        if span is None:
+        if span is None or (before is not None and span.span[0] >= before):
             continue
         venue = (text[: span.span[0]] + " " + text[span.span[1]:]).strip(_PUNCT)
         if span.start == span.end and not venue:
             return False  # a lone date: the document's date, not the meeting's
         h.meeting_start, h.meeting_end = span.start, span.end
         if venue and not any(ch.isdigit() for ch in venue):
-            h.venue = _place(venue, langs)
+            h.venue = firstpage.place_in(venue, langs)
         return True
     return False
-
-
-def _place(venue: str, langs: list[Language]) -> str:
-    """The venue's place where the line says more ("Final meeting, Busan" -> "Busan"):
-    a known place named as a whole part of it."""
-    for table in langs:
-        for name in place_names(table.code):
-            if name != venue and (venue.endswith(f", {name}") or venue.endswith(f"، {name}")
-                                  or venue.endswith(f"，{name}")):
-                return name
-    return venue
 
 
 def _language_codes(value: str, lang: Language) -> tuple[str, ...]:

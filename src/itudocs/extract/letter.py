@@ -38,6 +38,7 @@ from itudocs.readers.blocks import RawBlock
 _REF = regex.compile(r"(?:DM|CL|BR|TSB|BDT)-[0-9]{2}/[0-9]{1,5}")
 _HEAD = 25  # blocks: the letter's head (reference, date, addressee, subject)
 _PUNCT = FIELD_PUNCT
+_FLAT = 200  # characters: a head this long on one line is a text whose lines were lost
 
 
 @attrs.frozen
@@ -72,7 +73,12 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found 
             reference = r.group(0)
             claims.append((i, "header:reference-number"))
             break
-    if reference is None or not any(closing.search(b.text) for b in blocks[-30:]):
+    # A letter closes "Yours faithfully"; a copy whose lines were lost is often its
+    # opening alone: there, the head's "Subject:" beside the reference tells it.
+    if reference is None or not (
+            any(closing.search(b.text) for b in blocks[-30:])
+            or any(len(blocks[i].text) > _FLAT and _subject_in(blocks[i].text, langs)
+                   for i in head)):
         return None
     date = venue = subject = None
     for n, i in enumerate(head):
@@ -101,3 +107,11 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, lang: Language) -> Found 
     venue_id = next((key for t in langs if venue and (key := place_names(t.code).get(venue))),
                     None)
     return Found(reference, date, venue, venue_id, subject, tuple(claims), warning)
+
+
+def _subject_in(text: str, langs: list[Language]) -> bool:
+    """A "Subject:" label in a letter's head (anywhere in a text whose lines were lost:
+    "...To Member States of ITU CouncilContact:...Subject:Organization of ...")."""
+    labels = sum((t.subject_labels for t in langs), ())
+    return bool(regex.search(rf"(?:{'|'.join(regex.escape(w) for w in labels)})\s{{0,3}}[:：]",
+                             fold(text)[:800]))

@@ -36,6 +36,7 @@ from itudocs.extract import (
 from itudocs.extract.ledger import Ledger, block_ids
 from itudocs.extract.tokens import Token
 from itudocs.grammar import firstpage
+from itudocs.grammar.dates import find_date
 from itudocs.lang import LANGUAGES, Language
 from itudocs.model import (
     Accounting,
@@ -193,8 +194,21 @@ def _scanned_source(scanned: scanner.Scanned | None, table: Language) -> str | N
 def _record_title(scanned: scanner.Scanned | None, table: Language) -> bool:
     """A text whose lines were lost: its title (after the header fields) is a summary
     record's."""
-    return scanned is not None and any(firstpage.is_record_title(scanned.rest[:80], t)
-                                       for t in (table, *LANGUAGES.values()))
+    if scanned is None:
+        return False
+    langs = (table, *LANGUAGES.values())
+    if any(firstpage.is_record_title(scanned.rest[:80], t) for t in langs):
+        return True
+    # its title lost: the day line with the hours, then the chair ("Thursday, 25 May
+    # 2017, from 0945 to 1010 hoursChairman: Dr E. SPINA")
+    rest = scanned.rest.lstrip(" /")
+    for t in langs:
+        span = find_date(rest[:60], t)
+        if span is not None and span.span[0] < 20:
+            chair = firstpage.chair_in(rest, t, span.span[1], span.span[1] + 40)
+            if chair is not None and firstpage.record_day(rest[:chair], t):
+                return True
+    return False
 
 
 _FIRST_LINES = 40  # lines of a first page

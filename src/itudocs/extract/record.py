@@ -73,9 +73,12 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, title: str | None,
     """The summary record whose title is ``title``, or ``None`` when the title is not
     a summary record's."""
     langs = _langs(lang)
-    if not title or not any(firstpage.is_record_title(title, t) for t in langs):
+    if title and not any(firstpage.is_record_title(title, t) for t in langs):
         return None
-    ordinal = next((n for t in langs if (n := firstpage.ordinal(title, t)) is not None), None)
+    if not title and not _untitled(blocks, ledger, langs):
+        return None
+    ordinal = next((n for t in langs if (n := firstpage.ordinal(title or "", t)) is not None),
+                   None)
     chair_label = label_value(sum((t.chair_labels for t in langs), ()))
     subjects_label = label_line(sum((t.subjects_labels for t in langs), ()))
     claims: list[tuple[int, str]] = []
@@ -151,6 +154,18 @@ def find(blocks: tuple[RawBlock, ...], ledger: Ledger, title: str | None,
                 continue
     return Found(SummaryRecord(ordinal=ordinal, chair=chair, date=date,
                                subjects=tuple(subjects)), tuple(claims))
+
+
+def _untitled(blocks: tuple[RawBlock, ...], ledger: Ledger, langs: list[Language]) -> bool:
+    """A summary record whose title line was lost (a web copy): the first lines after
+    the header are its day line, with the hours ("Thursday, 25 May 2017, from 0945 to
+    1010 hours"), then its chair ("Chairman: ...") or the subjects' table."""
+    subjects_label = label_line(sum((t.subjects_labels for t in langs), ()))
+    lines = [fold(b.text.strip()) for i, b in enumerate(blocks[:_LOOK * 2])
+             if ledger.is_free(i) and b.text.strip()][:4]
+    return bool(lines) and any(firstpage.record_day(lines[0], t) for t in langs) and any(
+        any(firstpage.chair_line(x, t) for t in langs) or subjects_label.match(x)
+        for x in lines[1:])
 
 
 def _documents_cell(text: str) -> bool:

@@ -20,7 +20,9 @@ C19/111-E11 June 2019Original: English").
 
 from __future__ import annotations
 
+import datetime as _dt
 from functools import cache
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -39,7 +41,7 @@ from itudocs.grammar.symbols import SYMBOL_RE, amend, normalise, parse_symbol, u
 from itudocs.grammar.text import fold
 from itudocs.lang import LANGUAGES, NAME_TO_CODE, Language
 from itudocs.lang.conferences import place_names
-from itudocs.model import Header
+from itudocs.model import Header, Symbol
 from itudocs.readers.blocks import RawBlock
 
 _WINDOW = 1500  # characters of the first page
@@ -73,32 +75,53 @@ def scan(text: str, lang: Language) -> Scanned | None:
     end = 0  # where the last field read ends
     # The Council's "Council 2019", else a working group's "32nd meeting"; then the venue
     # and the dates just after it.
-    meeting = next(((m, t) for t in langs if (m := meeting_re(t).search(blob))), None) or \
-        next(((m, t) for t in langs if (m := firstpage.group_meeting_in(blob, t))), None)
+    # The earlier of the two: a 2010 group's page starts "First Meeting of the Council
+    # Working Group ..." and cites "(Council 2009)" below; "Council 2009)" in brackets
+    # is a citation, never the meeting.
+    council = next(((m, t) for t in langs for m in meeting_re(t).finditer(blob)
+                    if blob[m.end():m.end() + 1] != ")"), None)
+    group = next(((m, t) for t in langs if (m := firstpage.group_meeting_in(blob, t))), None)
+    meeting = min((x for x in (council, group) if x is not None),
+                  key=lambda x: x[0].start(), default=None)
     if meeting is not None:
         m, table = meeting
         fields["meeting"] = m.group(0)
         end = max(end, m.end())
-        window = blob[m.end():m.end() + 80]
-        span = find_date_range(window, table)
+        # The venue and dates follow: up to the document's own cell ("Document ...", a
+        # group's long name may come first), else within 80 characters; a lone date after
+        # that cell is the document's (a PDF's layout may still put a range there:
+        # "SALVADOR—FOURTH MEETING—Document 147-E1 May 2001Original: English(2-6 APRIL 2001)").
+        wide = blob[m.end():m.end() + 120]
+        cell = label_prefix(sum((t.document_labels for t in langs), ())).search(wide)
+        head = wide[:cell.start()] if cell is not None else wide[:80]
+        span = find_date_range(head, table)
+        if span is None and (span := find_date_range(wide[:80], table)) is not None \
+                and span.start == span.end:
+            span = None
         if span is not None:
             fields["meeting_start"], fields["meeting_end"] = span.start, span.end
             end = max(end, m.end() + span.span[1])
-        pm = _places(table).search(window)
+        pm = _places(table).search(head) or _places(table).search(wide[:80])
         if pm is not None:
             fields["venue"] = pm.group(0)
             fields["venue_id"] = place_names(table.code)[pm.group(0)]
     amended = next((a for t in langs if (a := firstpage.amendment_in(blob, t))), None)
     doc_label = label_prefix(sum((t.document_labels for t in langs), ()))
+    plain = normalise(blob)
     found = None
     if amended is not None:  # "Revision 1 to Document C17/130-E": the symbol it amends
-        found = SYMBOL_RE.search(normalise(blob), amended[2], amended[2] + 40)
+        found = SYMBOL_RE.search(plain, amended[2], amended[2] + 40)
     for label in () if found else doc_label.finditer(blob):
-        found = SYMBOL_RE.search(normalise(blob), label.end(), label.end() + 40)
-        if found is not None:
+        if blob[label.end():label.end() + 1].islower():
+            continue  # "Documents C09/95 and C09/98" names other documents
+        found = SYMBOL_RE.search(plain, label.end(), label.end() + 40)
+        if found is not None and not _LETTER.search(blob, label.end(), found.start()):
             break
+        found = None
     if found is None:
-        found = SYMBOL_RE.search(normalise(blob), 0, 400)
+        # an unlabelled symbol: a running header's, not one cited in a sentence
+        found = next((m for m in SYMBOL_RE.finditer(plain, 0, 400)
+                      if not _CITED.search(blob, max(0, m.start() - 20), m.start())), None)
     if found is not None and (symbol := parse_symbol(found.group(0))) is not None:
         at = found.end()
         # the suffix printed after the symbol: "C19/111-C第1次修订版", "WG-CP/1/16 Rev. 1"
@@ -107,13 +130,26 @@ def scan(text: str, lang: Language) -> Scanned | None:
                       None)
         if suffix is not None and amended is None:
             amended, at = suffix, suffix[2]
-        fields["symbol"] = amend(symbol, *amended[:2]) if amended else symbol
+        glued = _glued_day(blob, at, symbol, found.start(),
+                           found.end() + gap if suffix is not None and amended == suffix
+                           else None,
+                           (fields.get("meeting_start"), fields.get("meeting_end")), langs)
+        if glued is not None:  # "WG-Internet 10/921 September 2017": the day was split off
+            at = glued.end
+            if glued.symbol is not None and glued.date is not None:
+                fields["symbol"] = amend(glued.symbol, *glued.amended[:2]) \
+                    if glued.amended else glued.symbol
+                fields["date"] = glued.date
+        else:
+            fields["symbol"] = amend(symbol, *amended[:2]) if amended else symbol
+            after = blob[at:at + 40]
+            dated = _date_label().match(after)  # "WG-COP/13 Date: 30th September 2015"
+            skip = dated.end() if dated and after[:dated.start()].strip(_PUNCT) == "" else 0
+            span = next((s for t in langs if (s := find_date(after[skip:], t))), None)
+            if span is not None and not after[skip:skip + span.span[0]].strip(_PUNCT):
+                fields["date"] = span.start
+                at += skip + span.span[1]
         end = max(end, at)
-        after = blob[at:at + 40]
-        span = next((s for t in langs if (s := find_date(after, t))), None)
-        if span is not None and not after[:span.span[0]].strip(_PUNCT):
-            fields["date"] = span.start
-            end = max(end, at + span.span[1])
     agenda = label_prefix(sum((t.agenda_labels for t in langs), ())).search(blob)
     if agenda is not None and (code := AGENDA_CODE.match(blob, agenda.end())) is not None:
         fields["agenda_item"] = code.group(0)
@@ -146,6 +182,72 @@ def scan(text: str, lang: Language) -> Scanned | None:
     if not fields:
         return None
     return Scanned(Header(**fields), blob[end:end + 300])  # type: ignore[arg-type]
+
+
+_LETTER = regex.compile(r"\p{L}")
+# a symbol cited in a sentence: after a word ("Documents C09/95", "Ref.: Documents",
+# "and C09/98"), not at the start of a running header or a field
+_CITED = regex.compile(r"\p{L}{2,}[.:]{0,2}\s{0,3}$")
+_NEAR_MEETING = (_dt.timedelta(days=92), _dt.timedelta(days=31))
+
+
+@cache
+def _date_label() -> regex.Pattern[str]:
+    """A date label ("Date:") in any language, after the symbol."""
+    labels = sum((t.date_labels for t in LANGUAGES.values()), ())
+    return regex.compile(rf"[\s{regex.escape(_PUNCT)}]*(?:{alternation(labels)})\s{{0,3}}[:：]",
+                         regex.IGNORECASE)
+
+
+def _glued_day(blob: str, at: int, symbol: Symbol, start: int, suffix_from: int | None,
+               meeting: tuple[object, object], langs: list[Language]) -> _Glued | None:
+    """A symbol (or its "Rev. N", printed from ``suffix_from``) whose last digits, up to
+    ``at``, are the day of the date glued after it in a text whose lines were lost
+    ("WG-Internet 10/921 September 2017": document 9 of 21 September, or 92 of 1
+    September?): ``None`` when no date starts inside those digits; else the symbol, its
+    amendment, the date and where the date ends. Of two readings, the one nearer to the
+    ``meeting``'s dates holds (a document is dated near its meeting); when nothing
+    tells, the symbol and the date are ``None`` (no value rather than a wrong one)."""
+    digits = len(blob[start:at]) - len(blob[start:at].rstrip("0123456789"))
+    readings: list[_Glued] = []
+    for k in (1, 2):
+        if digits <= k:
+            break
+        span = next((s for t in langs if (s := find_date(blob[at - k:at + 40], t))), None)
+        if span is None or span.span[0] != 0:
+            continue
+        head = blob[:at - k]
+        if suffix_from is not None:  # "Rev. 1" + "25 January 2018", or "Rev. 12" + "5 ..."
+            suffix = next((x for t in langs
+                           if (x := firstpage.suffix_at(head, suffix_from, t))), None)
+            if suffix is not None and suffix[2] == len(head):
+                readings.append(_Glued(symbol, suffix, span.start, at - k + span.span[1]))
+        elif (m := SYMBOL_RE.fullmatch(normalise(head), start)) is not None:
+            readings.append(_Glued(parse_symbol(m.group(0)), None, span.start,
+                                   at - k + span.span[1]))
+    if len(readings) < 2:
+        return readings[0] if readings else None
+    first, last = meeting
+    if not isinstance(first, _dt.date) or not isinstance(last, _dt.date):
+        return _Glued(None, None, None, at)
+
+    def distance(glued: _Glued) -> int:
+        assert isinstance(glued.date, _dt.date)
+        return max((first - glued.date).days, (glued.date - last).days, 0)
+
+    near = sorted((r for r in readings if r.date is not None
+                   and first - _NEAR_MEETING[0] <= r.date <= last + _NEAR_MEETING[1]),
+                  key=distance)
+    if not near or (len(near) > 1 and distance(near[0]) == distance(near[1])):
+        return _Glued(None, None, None, at)
+    return near[0]
+
+
+class _Glued(NamedTuple):
+    symbol: Symbol | None
+    amended: tuple[str, int, int] | None
+    date: _dt.date | None
+    end: int
 
 
 @cache

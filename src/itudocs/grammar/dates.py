@@ -61,11 +61,11 @@ def _patterns(lang: Language) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     after_year = rf"(?:\s(?:{suffix}))?" if suffix else ""
     rng = (
         rf"(?<![0-9])(?P<d1>[0-9]{{1,2}}){ordinal}"
-        rf"(?:\s(?P<m1>{mon})(?:\s(?P<y1>[0-9]{{4}}){after_year})?)?"
+        rf"(?:\s?(?P<m1>{mon})(?:\s(?P<y1>[0-9]{{4}}){after_year})?)?"
         + _DASH
-        + rf"(?P<d2>[0-9]{{1,2}}){ordinal}\s(?P<m2>{mon})\s(?P<y2>[0-9]{{4}})(?![0-9])"
+        + rf"(?P<d2>[0-9]{{1,2}}){ordinal}\s?(?P<m2>{mon}),?\s(?P<y2>[0-9]{{4}})(?![0-9])"
     )
-    single = rf"(?<![0-9])(?P<d>[0-9]{{1,2}}){ordinal}\s(?P<m>{mon})\s(?P<y>[0-9]{{4}})(?![0-9])"
+    single = rf"(?<![0-9])(?P<d>[0-9]{{1,2}}){ordinal}\s?(?P<m>{mon}),?\s(?P<y>[0-9]{{4}})(?![0-9])"
     flags = regex.IGNORECASE | regex.V0
     return regex.compile(rng, flags), regex.compile(single, flags)
 

@@ -30,8 +30,10 @@ from functools import cache
 
 import regex
 
-from itudocs.grammar.patterns import alternation, whole_words
+from itudocs.grammar.dates import find_date, find_date_range
+from itudocs.grammar.patterns import FIELD_PUNCT, alternation, whole_words
 from itudocs.lang import Language
+from itudocs.lang.conferences import place_names
 
 _NUM = r"(?P<n>[0-9]{1,2})"
 
@@ -149,6 +151,138 @@ def is_record_title(text: str, lang: Language) -> bool:
     """Whether ``text`` is (the start of) a summary record's title."""
     pattern = _record_re(lang)
     return bool(pattern and pattern.search(text))
+
+
+@cache
+def _open_end_re(lang: Language) -> regex.Pattern[str] | None:
+    words = [w for w in (*lang.of_words, *lang.articles, *lang.and_words)
+             if w[:1].isalpha() and not ("\u4e00" <= w[0] <= "\u9fff")
+             and not ("\u0600" <= w[0] <= "\u06ff")]
+    if not words:
+        return None
+    return regex.compile(rf"(?<!\S)(?:{alternation(words)})\s*$", regex.IGNORECASE)
+
+
+def open_ended(text: str, lang: Language) -> bool:
+    """Whether ``text`` ends on a word no title ends on: an article, "of", "and" ("...
+    SUMMARY RECORD OF THE", "... du"): a line that a copy broke mid-title."""
+    pattern = _open_end_re(lang)
+    return bool(pattern and pattern.search(text))
+
+
+# a time of day: "0945", "14:30", "9.30", "14 h 30" (the day line of a summary record)
+_TIME = regex.compile(r"(?<![0-9])(?:[01]?[0-9]|2[0-3])(?:\s?[:.hH]\s?)?[0-5][0-9](?![0-9])")
+
+
+def record_day(text: str, lang: Language) -> bool:
+    """Whether ``text`` is a summary record's day line: a date and the hours the
+    meeting ran ("Thursday, 25 May 2017, from 0945 to 1010 hours", "Tuesday, 16 May
+    2017, 14:30 - 17:30")."""
+    span = find_date(text, lang)
+    if span is None or len(text) > 100:
+        return False
+    rest = text[:span.span[0]] + " " + text[span.span[1]:]
+    return len(_TIME.findall(rest)) >= 2
+
+
+@cache
+def _chair_re(lang: Language) -> regex.Pattern[str] | None:
+    if not lang.chair_labels:
+        return None
+    return regex.compile(rf"(?:{alternation(lang.chair_labels)})\s{{0,3}}[:：]", regex.IGNORECASE)
+
+
+def chair_line(text: str, lang: Language) -> bool:
+    """Whether ``text`` starts with a summary record's chair label ("Chairman: ...")."""
+    pattern = _chair_re(lang)
+    return bool(pattern and pattern.match(text.strip()))
+
+
+def chair_in(text: str, lang: Language, start: int, end: int) -> int | None:
+    """Where a chair label ("Chairman:") starts between ``start`` and ``end`` of a text
+    whose lines were lost ("... 1010 hoursChairman: Dr E. SPINA")."""
+    pattern = _chair_re(lang)
+    m = pattern.search(text, start, end) if pattern else None
+    return m.start() if m else None
+
+
+# -- lines of a first page as text copies print them -----------------------------
+
+_JOINER = regex.compile(r"\s/\s?|/\s")  # a web copy's cells joined on one line: " / "
+_LEAD_DASH = regex.compile(r"\s*[-–—]\s*")
+
+
+def group_cell(text: str, langs: list[Language]) -> tuple[str, str] | None:
+    """A working group's meeting line ("32nd meeting – Geneva, 24-25 January 2018") as
+    (the meeting, the rest of the line): the whole line; the cell after a web copy's
+    joiner ("... (CWG-Internet) /Tenth meeting – Geneva, ..."); or after the place that
+    an older style prints first ("geneva — first meeting — 7-8 June, 2004": the place
+    is given back with the rest, where the venue is read)."""
+    if len(text) < 120 and (g := _group_meeting_of(text, langs)) is not None:
+        return g
+    cells = _JOINER.split(text)
+    for cell in cells[1:]:
+        if len(cell) < 120 and (g := _group_meeting_of(cell, langs)) is not None:
+            return g
+    for table in langs:
+        for name in place_names(table.code):
+            if text[:len(name)].casefold() == name.casefold() \
+                    and (dash := _LEAD_DASH.match(text, len(name))) is not None \
+                    and dash.group(0).strip() \
+                    and (g := _group_meeting_of(text[dash.end():], langs)) is not None:
+                return g[0], f"{text[:len(name)]}{g[1]}"
+    return None
+
+
+def place_and_date(text: str, langs: list[Language]) -> bool:
+    """A line that is a known place and a date or range, and nothing else ("Geneva, 16
+    February 2016 /")."""
+    for table in langs:
+        span = find_date_range(text, table)
+        if span is None:
+            continue
+        place = (text[:span.span[0]] + text[span.span[1]:]).strip(FIELD_PUNCT)
+        if place and place_in(place, langs) in place_names(table.code):
+            return True
+    return False
+
+
+def _group_meeting_of(text: str, langs: list[Language]) -> tuple[str, str] | None:
+    return next((g for t in langs if (g := group_meeting(text, t))), None)
+
+
+def title_continues(raw: str, text: str, langs: list[Language], title: str, *,
+                     record: bool) -> bool:
+    """A line that continues the title above it: a summary record's in capitals ("OF
+    THE" / "FIFTH PLENARY MEETING"); any title that ends on a word that cannot end one
+    ("... SUMMARY RECORD OF THE" / "SIXTH plenary meeting", "... meeting of the" /
+    "COuncil working group ..."); a title a web copy broke before a word in lower case
+    ("... Council Working Group" / "on Child Online Protection"). Never a line with a
+    label, a date or a title of its own, nor a long one."""
+    if len(text) >= 120 or ":" in text or "：" in text or len(title) > 300 \
+            or any(is_record_title(text, t) for t in langs) \
+            or any(find_date(text, t) for t in langs):
+        return False
+    if any(open_ended(title, t) for t in langs):
+        return True
+    if record:
+        return raw == raw.upper() and not any(ch.isdigit() for ch in text)
+    return raw[:1].islower() and title.rstrip()[-1:] not in ".;:!?" \
+        and not _LETTERED.match(raw)
+
+
+_LETTERED = regex.compile(r"\p{Ll}{1,3}\)")  # "a) ...", "iv) ...": an item, not a title's end
+
+
+def place_in(venue: str, langs: list[Language]) -> str:
+    """The venue's place where the line says more ("Final meeting, Busan" -> "Busan"):
+    a known place named as a whole part of it."""
+    for table in langs:
+        for name in place_names(table.code):
+            if name != venue and (venue.endswith(f", {name}") or venue.endswith(f"، {name}")
+                                  or venue.endswith(f"，{name}")):
+                return name
+    return venue
 
 
 @cache

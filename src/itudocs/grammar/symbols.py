@@ -168,10 +168,14 @@ def amend(symbol: Symbol, kind: str, number: int) -> Symbol:
 
 # A symbol's language letter glued to the text after it ("C19/111-E11 June 2019",
 # "C19/111-C第1次修订版", as flattened text prints it): a space is put back before a
-# digit or a letter of another script (a Latin one may be the symbol's own: "-Rev").
+# digit, a letter of another script or a suffix ("-ERev. 1"); another Latin letter may
+# be the symbol's own.
+# A symbol with no language letter glued to a capitalised word ("C17/DT/3English only",
+# "WG-COP/13Date: ...") gets its space back too: no symbol goes on with a word.
 _GLUED_LETTER = regex.compile(
     r"(/[0-9]{1,4}(?:\([A-Za-z]{2,4}\.?\s?[0-9]{1,2}\))*-[EFSCRA])"
-    r"(?=[0-9\p{Han}\p{Arabic}\p{Cyrillic}])")
+    r"(?=[0-9\p{Han}\p{Arabic}\p{Cyrillic}]|(?:Rev|Add|Corr)\.?\s?[0-9])"
+    r"|(/[0-9]{1,4}(?:\([A-Za-z]{2,4}\.?\s?[0-9]{1,2}\))*)(?=\p{Lu}\p{Ll})")
 
 
 def unglue(text: str) -> str:
@@ -183,7 +187,12 @@ def unglue(text: str) -> str:
     'Document C19/111-E 11 June 2019'
     >>> unglue("文件 C19/111-C第1次修订版")
     '文件 C19/111-C 第1次修订版'
+    >>> unglue("Document CWG-WSIS-32/16-ERev. 1")
+    'Document CWG-WSIS-32/16-E Rev. 1'
+    >>> unglue("Document C17/DT/3English only")
+    'Document C17/DT/3 English only'
 
     ```
     """
-    return _GLUED_LETTER.sub(r"\1 ", text) if "-" in text else text
+    return _GLUED_LETTER.sub(lambda m: f"{m.group(1) or m.group(2)} ", text) \
+        if "/" in text else text
