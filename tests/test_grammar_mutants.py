@@ -310,3 +310,13 @@ def test_a_range_of_one_day() -> None:
 def test_a_full_stop_after_the_month_before_a_filler() -> None:
     assert find_date("el 3 de marzo. de 2020", ES) == DateSpan(
         dt.date(2020, 3, 3), dt.date(2020, 3, 3), (3, 22))
+
+
+def test_a_reference_takes_one_parenthesis_and_one_body_after_it_not_more() -> None:
+    (found,) = find_instruments(
+        "Resolution 179 (Rev. Dubai, 2018) of the Plenipotentiary Conference (2019) says", EN)
+    assert found.text == "Resolution 179 (Rev. Dubai, 2018) of the Plenipotentiary Conference"
+    assert found.ref.id == "itu:pp:resolution:179@dubai-2018"
+    (found,) = find_instruments("Resolution 1306 of the Council (2009) (C10) says", EN)
+    assert (found.text, found.ref.id) == (
+        "Resolution 1306 of the Council (2009)", "itu:council:resolution:1306@2009")
