@@ -320,3 +320,37 @@ def test_a_reference_takes_one_parenthesis_and_one_body_after_it_not_more() -> N
     (found,) = find_instruments("Resolution 1306 of the Council (2009) (C10) says", EN)
     assert (found.text, found.ref.id) == (
         "Resolution 1306 of the Council (2009)", "itu:council:resolution:1306@2009")
+
+
+def test_the_council_session_before_a_reference_names_the_council() -> None:
+    (found,) = find_instruments("见理事会2009年会议第1306号决议。", ZH)
+    assert (found.ref.body, found.ref.year) == ("Council", 2009)
+
+
+def test_a_body_named_in_the_parenthesis() -> None:
+    (found,) = find_instruments("Resolution 9 (WTDC)", EN)
+    assert (found.ref.id, found.ref.body, found.ref.inferred) == (
+        "itu:wtdc:resolution:9", "WTDC", ())
+
+
+def test_a_two_letter_body_inside_a_word_of_the_parenthesis_is_no_body() -> None:
+    # "RA" (Radiocommunication Assembly) stands inside "GRA": not the body.
+    (found,) = find_instruments("Resolution 2 (GRA)", EN)
+    assert (found.ref.id, found.ref.body) == ("itu:unknown:resolution:2", None)
+
+
+def test_a_void_span_ending_where_a_date_starts_leaves_that_date() -> None:
+    text = "3 March 2020 and 4 April 2020"
+    assert find_date(text, EN, void=[(0, 17)]) == DateSpan(
+        dt.date(2020, 4, 4), dt.date(2020, 4, 4), (17, 29))
+
+
+def test_every_void_span_is_skipped_in_turn() -> None:
+    text = "1 May 2020, 2 May 2020, 3 May 2020, 4 May 2020"
+    found = find_date(text, EN, void=[(0, 10), (12, 22), (24, 34)])
+    assert found is not None and (found.start, found.span) == (dt.date(2020, 5, 4), (36, 46))
+
+
+def test_a_three_letter_body_in_the_parenthesis() -> None:
+    (found,) = find_instruments("Resolution 7 (WRC)", EN)
+    assert (found.ref.id, found.ref.body) == ("itu:wrc:resolution:7", "WRC")
