@@ -204,3 +204,21 @@ def test_strict_ooxml_is_read() -> None:
     doc = itudocs.parse(make_docx("", raw_document=xml))
     assert [(s.number, s.title, [b.text for b in s.blocks]) for s in doc.iter_sections()] == [
         ("1", "Introduction", ["Strict text is read."])]
+
+
+def test_a_quote_links_its_intro_and_numbers_its_first_item_behind_the_mark() -> None:
+    doc = itudocs.parse_text(
+        "Document C20/57-E\n1\tIntroduction\n"
+        "1.1\tThe Council met in 2009. It resolved as follows (extract from Council "
+        "Resolution 1306 (2009)):\n"
+        "\u201c1\tto establish a working group;\n2\tto report annually.\u201d\n"
+        "1.2\tThe group met.")
+    (q,) = doc.quotes
+    # the intro is the last sentence of the paragraph before, and names its block
+    assert q.intro == ("It resolved as follows (extract from Council Resolution 1306 "
+                       "(2009)):")
+    para = doc.find("1.1").blocks[0]
+    assert para.text.startswith("The Council met in 2009.")
+    assert q.intro_block_id == para.id
+    assert [(p.label, p.text) for p in q.paragraphs] == [
+        ("1", "to establish a working group;"), ("2", "to report annually.")]

@@ -213,7 +213,8 @@ def test_quotes_extent_intro_source_and_inner_numbering() -> None:
     assert (q.section, q.intro, q.source, q.elided) == (
         "2", "Council 2009 resolves:", "Resolution 1306 (2009) of the Council", True)
     assert [(p.label, p.text) for p in q.paragraphs] == [
-        (None, "1\tto establish a group;"), (None, "\u2026"),
+        # the opening mark no longer hides the first item's number
+        ("1", "to establish a group;"), (None, "\u2026"),
         ("3", "that the group shall report.")]
     assert q.intro_token is not None and q.intro_token.block_index == 2
     assert found.quoted == frozenset({3, 4, 5})
@@ -780,3 +781,4 @@ def test_scanner_reads_an_amended_symbol_and_the_date_after_it(text: str, lang: 
     found = scanner.scan(text, LANGUAGES[lang])
     assert found is not None and found.header.symbol is not None
     assert (found.header.symbol.text, str(found.header.date)) == (symbol, date)
+

@@ -36,7 +36,15 @@ import regex
 from itudocs.extract.ledger import Claims
 from itudocs.extract.tokens import Token, span_loc
 from itudocs.grammar.instruments import find_instruments
-from itudocs.grammar.patterns import COLON_END, ELISION_INLINE, ELISION_ONLY, YEAR, words_re
+from itudocs.grammar.patterns import (
+    COLON_END,
+    ELISION_INLINE,
+    ELISION_ONLY,
+    ITEM_LABEL,
+    SECTION_LABEL,
+    YEAR,
+    words_re,
+)
 from itudocs.lang import Language
 from itudocs.model import InstrumentRef, Loc, ParseWarning, Quote, QuoteParagraph
 
@@ -187,10 +195,17 @@ def _build(toks: Sequence[Token], pair: tuple[str, str], intro: str | None,
             stripped = text.rstrip(_TRAILING)
             if stripped.endswith(pair[1]):
                 text = stripped[: -len(pair[1])]
+        label = tok.label if tok.kind in ("section", "item") else None
+        if n == 0 and label is None:
+            # The opening mark hid the first item's number from the tokens: "“1<TAB>to
+            # establish ..." is item 1, as its "2<TAB>to report ..." is item 2.
+            m = SECTION_LABEL.match(text.lstrip(" ")) or ITEM_LABEL.match(text.lstrip(" "))
+            if m is not None and "\t" in m.group(0):
+                label = m.group("num") if "num" in m.groupdict() else m.group("lab")
+                text = text.lstrip(" ")[m.end():]
         text = text.strip()
         if ELISION_ONLY.fullmatch(text) or ELISION_INLINE.search(text):
             elided = True
-        label = tok.label if tok.kind in ("section", "item") else None
         paragraphs.append(QuoteParagraph(label=label, text=text, loc=tok.loc, block_id=tok.id))
     return FoundQuote(section=section, intro=intro, intro_token=intro_tok, source=source,
                       paragraphs=tuple(paragraphs), elided=elided,
