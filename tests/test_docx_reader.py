@@ -261,3 +261,29 @@ def test_moved_text_follows_the_policy() -> None:
 
 def blocks_of_policy(data: bytes, policy: str):  # type: ignore[no-untyped-def]
     return read_docx(Package(data, DEFAULT_LIMITS, None), DEFAULT_LIMITS, policy).blocks  # type: ignore[arg-type]
+
+
+def test_a_labelled_blocks_notes_and_changes_are_counted_after_its_label() -> None:
+    from .minidocx import make_docx as make
+
+    foot = '<w:footnote w:id="1"><w:p><w:r><w:t>A note.</w:t></w:r></w:p></w:footnote>'
+    body = (
+        '<w:p><w:r><w:t>1</w:t></w:r><w:r><w:tab/><w:t>Introduction</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>1.1</w:t></w:r><w:r><w:tab/><w:t>The Council met.</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:rPr><w:lang w:val="fr-FR" w:bidi="ar-SA"/>'
+        '</w:rPr><w:t>a)</w:t></w:r><w:r><w:tab/><w:t>See the note</w:t></w:r>'
+        '<w:r><w:footnoteReference w:id="1"/></w:r>'
+        '<w:ins w:id="9" w:author="X" w:date="2020-01-01T00:00:00Z"><w:r><w:t xml:space='
+        '"preserve"> here</w:t></w:r></w:ins><w:r><w:t>.</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>\u2022</w:t></w:r><w:r><w:tab/><w:t>a bullet</w:t></w:r></w:p>')
+    doc = itudocs.parse(make(body, footnotes=foot), revisions="all")
+    para, item, bullet = doc.find("1.1").blocks
+    assert (para.kind, para.label, para.text) == ("paragraph", None, "The Council met.")
+    assert (item.kind, item.label, item.text) == ("item", "a)", "See the note here.")
+    assert (item.direction, item.lang) == ("rtl", "ar-SA")
+    assert [(n.id, n.offset, n.text) for n in item.notes] == [("1", 12, "A note.")]
+    assert [(c.kind, c.start, c.end, c.author) for c in item.changes] == [
+        ("insert", 12, 17, "X")]
+    assert (bullet.kind, bullet.label, bullet.text) == ("bullet", "\u2022", "a bullet")
+    assert len({para.id, item.id, bullet.id}) == 3
+    assert all(isinstance(b.id, str) and b.id.startswith("t:") for b in (para, item, bullet))
