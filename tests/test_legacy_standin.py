@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -213,3 +215,46 @@ def test_timeout_message_and_source(tmp_path: Path) -> None:
                     source="slow.doc")
     assert info.value.message == ("slow.doc: LibreOffice took more than 0.25 s to convert "
                                   "the .doc")
+
+
+def test_conversion_runs_alone_in_a_new_session_without_stdin_or_stdout(
+        tmp_path: Path, log: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    fake = _script(tmp_path, "soffice", f"""
+set -- $(cat /proc/$$/stat)
+echo "$1 $6" > {log}/session
+cat > {log}/stdin
+echo "said on stdout"
+exit 1""")
+    read, write = os.pipe()
+    os.write(write, b"typed on stdin")
+    os.close(write)
+    saved = os.dup(0)
+    os.dup2(read, 0)
+    try:
+        with pytest.raises(itudocs.ConversionError):
+            convert_doc(DOC.read_bytes(), command=fake)
+    finally:
+        os.dup2(saved, 0)
+        os.close(saved)
+        os.close(read)
+    pid, session = (log / "session").read_text().split()
+    assert pid == session  # the leader of a session of its own
+    assert (log / "stdin").read_bytes() == b""
+    assert "said on stdout" not in capfd.readouterr().out
+
+
+def test_interrupted_conversion_is_killed(tmp_path: Path, log: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = _script(tmp_path, "soffice", f"echo $$ > {log}/pid; sleep 30")
+
+    def interrupted(self: subprocess.Popen[bytes], timeout: float | None = None) -> None:
+        while not (log / "pid").exists():
+            time.sleep(0.01)
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr(subprocess.Popen, "communicate", interrupted)
+    with pytest.raises(RuntimeError, match="interrupted"):
+        convert_doc(DOC.read_bytes(), command=fake)
+    pid = int((log / "pid").read_text())
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # killed and reaped
