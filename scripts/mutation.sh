@@ -11,7 +11,4 @@ cd "$(dirname "$0")/.."
 export ITUDOCS_FUZZ_SEED="${ITUDOCS_FUZZ_SEED:-1}"
 .venv/bin/python -m pip install --quiet -e '.[test,mutation]'
 .venv/bin/mutmut run "$@" || true
-.venv/bin/mutmut results --all true | awk '
-  { split($1, a, ".x_"); mod = a[1]; sub(/:$/, "", $2); n[mod, $2]++; mods[mod] = 1; st[$2] = 1 }
-  END { for (m in mods) { line = m; tot = 0; for (s in st) { line = line " " s "=" n[m, s] + 0; tot += n[m, s] }
-        print line " total=" tot } }' | sort
+.venv/bin/mutmut results --all true | .venv/bin/python scripts/mutation_summary.py

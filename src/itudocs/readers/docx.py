@@ -27,6 +27,7 @@ from itudocs.readers.notes import Notes, read_comments
 from itudocs.readers.numbering import Numbering
 from itudocs.readers.package import Package
 from itudocs.readers.runs import lang_tag, paragraph_contents, split_text
+from itudocs.readers.runs import within as _within
 from itudocs.readers.styles import Styles
 from itudocs.readers.symfonts import sym_char
 from itudocs.readers.wordml import (
@@ -451,16 +452,6 @@ def _one_pass(body: etree._Element, limit: int) -> dict[etree._Element, _Facts]:
 def _on(el: etree._Element | None) -> bool:
     """An on/off property: present and not switched off."""
     return el is not None and el.get(VAL) not in ("0", "false", "off")
-
-
-def _within(el: etree._Element, p: etree._Element | None) -> bool:
-    """Whether ``el`` is inside ``p``."""
-    parent = el.getparent()
-    while parent is not None:
-        if parent is p:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:

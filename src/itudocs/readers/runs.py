@@ -210,13 +210,14 @@ def _close_links(links: list[tuple[etree._Element, str, int]], el: etree._Elemen
                  length: int, done: list[tuple[int, int, str]]) -> None:
     """Close the open hyperlinks ``el`` is not inside (all of them for None): their
     text ends at ``length``."""
-    while links and (el is None or not _under_element(el, links[-1][0])):
+    while links and (el is None or not within(el, links[-1][0])):
         _, url, start = links.pop()
         if length > start:
             done.append((start, length, url))
 
 
-def _under_element(el: etree._Element, ancestor: etree._Element) -> bool:
+def within(el: etree._Element, ancestor: etree._Element | None) -> bool:
+    """Whether ``el`` is inside ``ancestor`` (never inside None)."""
     parent = el.getparent()
     while parent is not None:
         if parent is ancestor:
