@@ -235,3 +235,9 @@ def test_number_formats(value: int, fmt: str, text: str) -> None:
 ])
 def test_attribute_integers_clamped(value: str | None, number: int) -> None:
     assert _int(value, 42) == number
+
+
+def test_override_without_level_does_not_reach_level_one() -> None:
+    over = '<w:lvlOverride><w:startOverride w:val="7"/></w:lvlOverride>'
+    n = _load(DOTTED + _num("1", "0", over))
+    assert n.label("1", 1) == "1.1"

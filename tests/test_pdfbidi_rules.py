@@ -12,6 +12,7 @@ from itudocs.readers.pdfbidi import (
     Glyph,
     _kind,
     _ligature,
+    balance,
     clusters,
     is_rtl,
     logical,
@@ -155,3 +156,15 @@ def test_paragraph_brackets_and_guillemets(text: str, want: str) -> None:
 ])
 def test_is_rtl(text: str, rtl: bool) -> None:
     assert is_rtl(text) is rtl
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (")C-2001(", "(C-2001)"),  # a pair drawn mirrored
+    (")(", "()"),
+    ("(a) )b(", "(a) (b)"),
+    ("(a)", "(a)"),
+    ("]x[ }y{ »z«", "[x] {y} «z»"),
+    ("no brackets", "no brackets"),
+])
+def test_balance_turns_mirrored_pairs(text: str, want: str) -> None:
+    assert balance(text) == want
