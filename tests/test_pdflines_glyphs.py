@@ -186,3 +186,19 @@ def test_made_up_spaces_beside_chinese(text: str, want: str) -> None:
 def test_typed_space_beside_chinese_stays() -> None:
     fake = FakePdfium([Char(ch, 0, 1) for ch in "理 2"])
     assert PageReader(fake)._cjk_spaces(TP, "理 2", 0) == "理 2"
+
+
+def test_space_drawn_left_of_every_letter() -> None:
+    # PDFium's order "ب", " ", "ت"; the space's box is the left-most
+    chars = [Char("ب", 20, 25), Char(" ", 0, 3), Char("ت", 10, 15)]
+    assert _texts(chars) == ["ب ت"]
+
+
+def test_word_gap_after_a_one_letter_word() -> None:
+    chars = [*_word("با", 30), Char("ت", 10, 15)]  # 5 pt apart: a space
+    assert _texts(chars) == ["با ت"]
+
+
+def test_label_bracket_drawn_unmirrored_is_turned() -> None:
+    chars = [Char(")", 50, 55), Char("2", 55, 60), *_word("بند", 30)]
+    assert _texts(chars) == ["2)\tبند"]
