@@ -73,8 +73,9 @@ def read_text(text: str, limits: Limits = DEFAULT_LIMITS, source: str | None = N
                 if m.group(1) == "bookmark":
                     bookmarks.append(m.group(2).strip())
             content = marker.sub("", raw)
-            stripped = content.lstrip("\t").rstrip(_WS)
-            start = line_start + _locate(raw, stripped)
+            lead = len(content) - len(content.lstrip("\t"))
+            stripped = content[lead:].rstrip(_WS)
+            start = line_start + (_locate(raw, lead, marker) if stripped else 0)
             block = RawBlock(stripped.lstrip(" \u00a0\u3000"),
                              TextLoc(lineno, start, start + len(stripped)), None, None,
                              content.startswith("\t"), bookmarks=tuple(bookmarks))
@@ -114,12 +115,17 @@ def _wrapped(blocks: tuple[RawBlock, ...]) -> bool:
     return len(long) >= 5 and sum(n <= _WRAP_WIDTH for n in long) >= 0.95 * len(long)
 
 
-def _locate(raw: str, stripped: str) -> int:
-    """Offset of the cleaned content within the raw line (markers may precede it)."""
-    if not stripped:
-        return 0
-    pos = raw.find(stripped[: min(len(stripped), 16)])
-    return max(pos, 0)
+def _locate(raw: str, lead: int, marker: regex.Pattern[str]) -> int:
+    """Offset in the raw line of the content's first character, ``lead`` characters
+    into the line without its markers: the markers before it are skipped (a search for
+    the content's text would find it inside a marker, as "Intro" in
+    "[bookmark: Intro]Intro", or not at all where a marker splits it)."""
+    shift = 0
+    for m in marker.finditer(raw):
+        if m.start() > lead + shift:
+            break
+        shift += m.end() - m.start()
+    return lead + shift
 
 
 def _split_page_header(blocks: list[RawBlock]) -> tuple[tuple[RawBlock, ...], tuple[str, ...]]:
