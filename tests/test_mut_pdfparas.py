@@ -1,0 +1,219 @@
+"""The paragraph rules of ``itudocs.readers.pdfparas`` on lines laid out by hand: running
+headers, the body text's metrics, where a paragraph goes on (table cells, a change of
+direction), footnotes at a page's foot and the block a paragraph becomes. Coordinates
+are PDF points (origin at the bottom left of an A4 page, 842 pt high); expected values
+are written from the rules as the module states them, not from its output."""
+
+from __future__ import annotations
+
+from itudocs.model import Note
+from itudocs.readers.pdflines import Line
+from itudocs.readers.pdfparas import (
+    Metrics,
+    Paragraph,
+    _attach,
+    _continues,
+    _footnotes,
+    block,
+    drop_running,
+    metrics,
+    paragraphs,
+)
+
+A4 = 842.0
+# body text of 10 pt, single spaced (12 pt between baselines), from 72 to 500 pt
+M = Metrics(size=10.0, pitch=1.2, left=72.0, right=500.0, rtl_right=500.0, low=72.0)
+
+
+def line(text: str, base: float, *, page: int = 0, x0: float = 72.0, x1: float = 498.0,
+         size: float = 10.0, bold: bool = False, rtl: bool = False,
+         cell: bool = False) -> Line:
+    """A line whose box reaches 2 pt under its baseline and 0.8 font sizes over it."""
+    return Line(text, page, x0, base - 2.0, x1, base + 0.8 * size, size, bold, rtl,
+                cell=cell, base=base)
+
+
+# -- running headers --------------------------------------------------------------------
+
+
+def test_header_repeated_on_later_pages_is_dropped_from_every_later_page() -> None:
+    """A line at the top of the page that repeats on two later pages is a running
+    header: dropped from the second page on (the first page keeps its own title)."""
+    header = "Annual report of the Council"
+    pages = [[line(header, 800, page=n), line(f"Body text of page {n + 1}.", 400, page=n)]
+             for n in range(3)]
+    out, dropped = drop_running(pages, [A4] * 3)
+    assert [x.text for x in out[0]] == [header, "Body text of page 1."]
+    assert [x.text for x in out[1]] == ["Body text of page 2."]
+    assert [x.text for x in out[2]] == ["Body text of page 3."]
+    assert dropped == [header, header]
+
+
+def test_line_on_one_later_page_only_is_kept() -> None:
+    """A top line seen on a single later page is not a running header."""
+    pages = [[line("Body", 400, page=0)],
+             [line("A heading at the top", 800, page=1), line("Body", 400, page=1)],
+             [line("Body", 400, page=2)]]
+    out, dropped = drop_running(pages, [A4] * 3)
+    assert [x.text for x in out[1]] == ["A heading at the top", "Body"]
+    assert dropped == []
+
+
+# -- metrics ----------------------------------------------------------------------------
+
+
+def test_pitch_ignores_lines_given_above_the_one_before() -> None:
+    """Only a step down to a line of the same size measures the line pitch: a line
+    PDFium gives after the one below it (a column, a table) says nothing of it."""
+    page = [line("one", 700), line("two", 688), line("three", 712), line("four", 736)]
+    assert metrics([page]).pitch == 1.2
+
+
+def test_pitch_ignores_steps_between_sizes() -> None:
+    """A step from a heading to body text (different sizes) is not the body's pitch."""
+    page = [line("Heading", 700, size=20.0), line("body", 686),
+            line("Heading", 600, size=20.0), line("body", 586),
+            line("body", 574)]
+    assert metrics([page]).pitch == 1.2
+
+
+# -- where a paragraph goes on ------------------------------------------------------------
+
+
+def test_right_to_left_line_under_a_left_to_right_one_starts_a_paragraph() -> None:
+    """A change of direction starts a new paragraph, however close the lines are."""
+    prev = line("The Council decided as follows, in every one of its languages", 700)
+    cur = line("\u0642\u0631\u0631 \u0627\u0644\u0645\u062c\u0644\u0633", 688, rtl=True)
+    assert not _continues(prev, cur, M)
+
+
+def test_table_cell_under_a_full_line_starts_a_paragraph() -> None:
+    """A table cell never goes on a body paragraph above it."""
+    prev = line("The Council decided as follows, in every one of its languages", 700)
+    cur = line("C20/57", 688, cell=True)
+    assert not _continues(prev, cur, M)
+
+
+def test_cell_text_wraps_to_a_line_exactly_at_the_widest_step() -> None:
+    """A cell's text goes on on the line under it when the step is at most 1.25 line
+    pitches (the bound included)."""
+    m = Metrics(size=8.0, pitch=1.25, left=72.0, right=500.0, rtl_right=500.0, low=72.0)
+    prev = line("Secretary-General", 100.0, size=8.0, x0=200.0, x1=280.0, cell=True)
+    cur = line("of the Union", 87.5, size=8.0, x0=200.0, x1=250.0)  # 1.25 * 1.25 * 8
+    assert _continues(prev, cur, m)
+    further = line("of the Union", 87.4, size=8.0, x0=200.0, x1=250.0)
+    assert not _continues(prev, further, m)
+
+
+def test_left_to_right_cell_wraps_under_its_left_edge() -> None:
+    """A left-to-right cell's next line starts where the cell starts; its right end
+    may be anywhere."""
+    prev = line("Secretary-General", 100, x0=200.0, x1=260.0, cell=True)
+    cur = line("of the International Telecommunication Union", 88, x0=200.0, x1=420.0)
+    assert _continues(prev, cur, M)
+    elsewhere = line("of the Union", 88, x0=300.0, x1=260.0)  # ends under its end
+    assert not _continues(prev, elsewhere, M)
+
+
+# -- footnotes ----------------------------------------------------------------------------
+
+
+def _page_with_notes() -> list[Line]:
+    """Two paragraphs (the first calls note 2) and three small lines at the foot: note
+    2 on two lines, note 3 which the text does not call."""
+    return [
+        line("The Council noted the report2 and endorsed its conclusions in", 700),
+        line("full.", 688, x1=100.0),
+        line("It decided to act.", 660, x1=160.0),
+        line("2 The report is Document C20/1,", 80, size=8.0, x1=200.0),
+        line("which see.", 70, size=8.0, x1=120.0),
+        line("3 Not called.", 60, size=8.0, x1=130.0),
+    ]
+
+
+def test_footnotes_are_the_small_lines_at_the_foot() -> None:
+    """Smaller type under the text, the first line starting with a number: footnotes."""
+    lines = _page_with_notes()
+    body, foot = _footnotes(lines, M)
+    assert [x.text for x in body] == [x.text for x in lines[:3]]
+    assert [x.text for x in foot] == ["2 The report is Document C20/1,", "which see.",
+                                      "3 Not called."]
+
+
+def test_one_footnote_line() -> None:
+    lines = [line("Text1 here.", 700, x1=150.0), line("1 The note.", 80, size=8.0)]
+    body, foot = _footnotes(lines, M)
+    assert [x.text for x in body] == ["Text1 here."]
+    assert [x.text for x in foot] == ["1 The note."]
+
+
+def test_small_lines_not_starting_with_a_number_are_body_text() -> None:
+    lines = [line("Text here.", 700, x1=150.0), line("Source: ITU.", 80, size=8.0)]
+    assert _footnotes(lines, M) == (lines, [])
+
+
+def test_footnotes_attached_where_called_else_to_the_pages_last_paragraph() -> None:
+    """A note goes to the paragraph whose text calls it (the call taken out of the
+    text, its place kept); a note not called goes to the page's last paragraph. A
+    footnote line without a number goes on the note above it."""
+    paras = paragraphs([_page_with_notes()], M)
+    assert [[x.text for x in p.lines] for p in paras] == [
+        ["The Council noted the report and endorsed its conclusions in", "full."],
+        ["It decided to act."],
+    ]
+    first, last = paras
+    assert first.notes == [(first.lines[0], 28, "2", "The report is Document C20/1, which see.")]
+    assert last.notes == [(None, 0, "3", "Not called.")]
+    b = block(first, M)
+    assert b.text == "The Council noted the report and endorsed its conclusions in full."
+    assert b.notes == (Note(kind="footnote", id="2",
+                            text="The report is Document C20/1, which see.", offset=28),)
+    assert block(last, M).notes == (Note(kind="footnote", id="3", text="Not called.",
+                                         offset=len("It decided to act.")),)
+
+
+def test_notes_of_a_page_without_its_paragraphs_are_dropped() -> None:
+    """A note finds no paragraph when none is on its page."""
+    earlier = Paragraph([line("Text4 of page one.", 700, page=0)])
+    _attach([earlier], [line("4 A note.", 80, page=1, size=8.0)], page=1)
+    assert earlier.notes == []
+    assert earlier.lines[0].text == "Text4 of page one."
+
+
+def test_note_called_in_a_paragraph_from_the_page_before() -> None:
+    """A paragraph that runs on from the page before is on this page too."""
+    para = Paragraph([line("Text of page one and", 100, page=0),
+                      line("text5 of page two.", 800, page=1, x1=200.0)])
+    _attach([para], [line("5 A note.", 80, page=1, size=8.0)], page=1)
+    assert para.notes == [(para.lines[1], 4, "5", "A note.")]
+    assert para.lines[1].text == "text of page two."
+
+
+# -- blocks -------------------------------------------------------------------------------
+
+ARABIC = "\u0642\u0631\u0631 \u0627\u0644\u0645\u062c\u0644\u0633"
+
+
+def test_right_to_left_paragraph_indented_from_the_right_margin() -> None:
+    """A right-to-left paragraph whose lines all end a font size short of the margin of
+    right-to-left lines is indented."""
+    p = Paragraph([line(ARABIC, 700, x0=300.0, x1=490.0, rtl=True)])
+    assert block(p, M).indented is True
+
+
+def test_right_to_left_paragraph_at_the_margin_is_not_indented() -> None:
+    p = Paragraph([line(ARABIC, 700, x0=300.0, x1=500.0, rtl=True)])
+    assert block(p, M).indented is False
+
+
+def test_right_to_left_label_near_the_margin_is_not_indented() -> None:
+    """A label ("1.1<TAB>") hanging within two font sizes of the margin is not an
+    indent."""
+    p = Paragraph([line(f"1.1\t{ARABIC}", 700, x0=300.0, x1=490.0, rtl=True)])
+    assert block(p, M).indented is False
+
+
+def test_larger_short_line_is_a_heading() -> None:
+    """Type more than 0.9 pt larger than the body's, in a short paragraph: a heading."""
+    assert block(Paragraph([line("Introduction", 700, size=14.0)]), M).style == "Heading"
+    assert block(Paragraph([line("Introduction", 700, size=10.9)]), M).style is None
