@@ -1,0 +1,243 @@
+"""The PDF reader's line making (``PageReader``) on a stand-in for PDFium whose
+characters have hand-placed boxes (font size 10: pieces of a line part beyond a 12 pt
+gap; a printed line sits more than 2 pt above or below another), and the reader's typed
+errors: the source named, a password told apart from damage, the line limit. Expected
+values are written from the rules, not from the reader's output."""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+
+import itudocs
+from itudocs.readers.pdflines import Line, PageReader
+
+TP = object()  # the text page handle PDFium would give
+PDF_DIR = Path(__file__).resolve().parent / "renderings" / "pdf"
+
+
+class Char(NamedTuple):
+    ch: str
+    left: float
+    right: float
+    bottom: float
+    top: float
+
+
+def chars(text: str, x: float, bottom: float, width: float = 5.0) -> list[Char]:
+    """Characters drawn left to right from ``x``, each ``width`` wide and 10 pt high."""
+    return [Char(ch, x + k * width, x + (k + 1) * width, bottom, bottom + 10.0)
+            for k, ch in enumerate(text)]
+
+
+def rtl_chars(text: str, right: float, bottom: float = 0.0) -> list[Char]:
+    """Right-to-left letters in logical order, drawn leftwards from ``right``."""
+    return [Char(ch, right - (k + 1) * 5.0, right - k * 5.0, bottom, bottom + 10.0)
+            for k, ch in enumerate(text)]
+
+
+def _set(ptr: Any, value: float) -> None:
+    ptr._obj.value = value
+
+
+class FakePdfium:
+    """The ``FPDFText_*`` calls ``PageReader`` makes. ``runs`` are the index ranges
+    ``[a, b)`` PDFium merges into one rectangle each (the box of their characters);
+    ``weights`` the font weight of some characters (400 for the others)."""
+
+    def __init__(self, page: list[Char], runs: list[tuple[int, int]] | None = None,
+                 font: bytes = b"Arial", weights: dict[int, int] | None = None) -> None:
+        self.chars = page
+        self.runs = runs or []
+        self.font = font
+        self.weights = weights or {}
+        self.weight_calls = 0
+        self._rects: list[tuple[float, float, float, float]] = []
+
+    def _at(self, tp: object, i: int) -> Char:
+        assert tp is TP
+        return self.chars[i]
+
+    def _box(self, a: int, b: int) -> tuple[float, float, float, float]:
+        cs = self.chars[a:b]
+        return (min(c.left for c in cs), max(c.top for c in cs),
+                max(c.right for c in cs), min(c.bottom for c in cs))  # left, top, right, bottom
+
+    def FPDFText_CountRects(self, tp: object, s: int, n: int) -> int:
+        assert tp is TP
+        self._rects = [self._box(a, b) for a, b in self.runs if a < s + n and b > s]
+        return len(self._rects)
+
+    def FPDFText_GetRect(self, tp: object, k: int, *ptrs: Any) -> None:
+        assert tp is TP
+        for ptr, value in zip(ptrs, self._rects[k], strict=True):
+            _set(ptr, value)
+
+    def FPDFText_GetCharIndexAtPos(self, tp: object, x: float, y: float, xt: float,
+                                   yt: float) -> int:
+        assert tp is TP
+        return next((i for i, c in enumerate(self.chars)
+                     if c.left <= x <= c.right and c.bottom <= y <= c.top), -1)
+
+    def FPDFText_IsGenerated(self, tp: object, i: int) -> int:
+        self._at(tp, i)
+        return 0
+
+    def FPDFText_GetUnicode(self, tp: object, i: int) -> int:
+        return ord(self._at(tp, i).ch)
+
+    def FPDFText_GetCharBox(self, tp: object, i: int, *ptrs: Any) -> None:
+        c = self._at(tp, i)
+        for ptr, value in zip(ptrs, (c.left, c.right, c.bottom, c.top), strict=True):
+            _set(ptr, value)
+
+    def FPDFText_GetCharOrigin(self, tp: object, i: int, x: Any, y: Any) -> None:
+        c = self._at(tp, i)
+        _set(x, c.left)
+        _set(y, c.bottom + 2.0)
+
+    def FPDFText_GetFontSize(self, tp: object, i: int) -> float:
+        self._at(tp, i)
+        return 10.0
+
+    def FPDFText_GetFontInfo(self, tp: object, i: int, buf: Any, n: int,
+                             flags: Any) -> int:
+        self._at(tp, i)
+        ctypes.memmove(buf, self.font + b"\0", len(self.font) + 1)
+        return len(self.font) + 1
+
+    def FPDFText_GetFontWeight(self, tp: object, i: int) -> int:
+        self._at(tp, i)
+        self.weight_calls += 1
+        return self.weights.get(i, 400)
+
+
+def _read(fake: FakePdfium, page: int = 0) -> list[Line]:
+    text = "".join(c.ch for c in fake.chars)
+    return PageReader(fake).lines(TP, text, page)
+
+
+def _boxes(lines: list[Line]) -> list[tuple[str, float, float, float, float, bool]]:
+    return [(x.text, x.x0, x.y0, x.x1, x.y1, x.cell) for x in lines]
+
+
+# -- lines and pieces ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_every_line_read_from_its_own_characters(newline: str) -> None:
+    """After a line break (one or two characters) the next line starts right after it."""
+    breaks = [Char(ch, 0.0, 0.0, 0.0, 0.0) for ch in newline]
+    page = [*rtl_chars("بت", 100), *breaks, *rtl_chars("ثج", 100, -20),
+            *breaks, *rtl_chars("حخ", 100, -40)]
+    assert [x.text for x in _read(FakePdfium(page))] == ["بت", "ثج", "حخ"]
+
+
+def test_printed_line_just_above_is_split_off() -> None:
+    """PDFium may give two printed lines as one: a rectangle whose bottom is above the
+    row's top less 0.2 font sizes (here 1 pt above it) starts a line of its own."""
+    page = [*chars("first part", 72, 100), Char(" ", 122, 125, 100, 110),
+            *chars("second part", 72, 111)]
+    lines = _read(FakePdfium(page, runs=[(0, 10), (11, 22)]))
+    assert _boxes(lines) == [("first part", 72, 100, 122, 110, False),
+                             ("second part", 72, 111, 127, 121, False)]
+
+
+def test_line_split_off_below_keeps_its_own_height() -> None:
+    """After a split the new row is measured by its own bottom and top: a rectangle
+    beside it at the same height stays on it."""
+    page = [*chars("Heading", 72, 100), Char(" ", 107, 110, 100, 110),
+            *chars("left", 72, 80), Char(" ", 92, 97, 80, 90), *chars("right", 97, 80)]
+    lines = _read(FakePdfium(page, runs=[(0, 7), (8, 12), (13, 18)]))
+    assert _boxes(lines) == [("Heading", 72, 100, 107, 110, False),
+                             ("left right", 72, 80, 122, 90, False)]
+
+
+def test_pieces_standing_apart_are_cells() -> None:
+    """Two pieces of a line far apart ("PL 1.5" and the document symbol) are two
+    lines, each a table cell."""
+    page = [*chars("PL 1.5", 72, 700), Char(" ", 102, 105, 700, 710),
+            *chars("Document C20/57-E", 400, 700)]
+    lines = _read(FakePdfium(page, runs=[(0, 6), (7, 24)]))
+    assert _boxes(lines) == [("PL 1.5", 72, 700, 102, 710, True),
+                             ("Document C20/57-E", 400, 700, 485, 710, True)]
+
+
+def test_blank_piece_between_pieces_is_skipped() -> None:
+    """A piece of spaces only (a blank drawn apart, a form field) is no line, and the
+    pieces after it are still read."""
+    page = [*chars("Name", 72, 700), *chars("   ", 200, 700), *chars("C20/57", 400, 700)]
+    lines = _read(FakePdfium(page, runs=[(0, 4), (4, 7), (7, 13)]))
+    assert _boxes(lines) == [("Name", 72, 700, 92, 710, True),
+                             ("C20/57", 400, 700, 430, 710, True)]
+
+
+# -- bold ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("font", "weight", "bold"), [
+    (b"Arial", 600, True),  # semibold counts as bold
+    (b"Arial", 599, False),
+    (b"Arial-BoldMT", 400, True),  # "Bold" in the name, whatever its case
+    (b"TIMESBOLD", 400, True),
+])
+def test_bold_by_weight_or_name(font: bytes, weight: int, bold: bool) -> None:
+    fake = FakePdfium(chars("Text", 72, 700), runs=[(0, 4)], font=font, weights={0: weight})
+    (line,) = _read(fake)
+    assert line.bold is bold
+
+
+def test_a_fonts_weight_is_asked_once_per_document() -> None:
+    """A font's boldness is read from its first character and kept for all its text
+    (one PDFium call per font, not per line)."""
+    page = [*chars("Bold title", 72, 700), Char("\n", 0, 0, 0, 0),
+            *chars("More of it", 72, 680)]
+    fake = FakePdfium(page, runs=[(0, 10), (11, 21)], weights={0: 700})
+    assert [x.bold for x in _read(fake)] == [True, True]
+    assert fake.weight_calls == 1
+
+
+# -- typed errors -------------------------------------------------------------------------
+
+
+def test_not_a_pdf_names_its_source() -> None:
+    from itudocs.readers.pdf import read_pdf
+    with pytest.raises(itudocs.NotAPdfError) as info:
+        read_pdf(b"hello, world", source="memo.pdf")
+    assert info.value.source == "memo.pdf"
+    assert str(info.value) == "memo.pdf: the file is not a PDF (no %PDF- signature)"
+
+
+@pytest.mark.parametrize("code", [4, 5])  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
+def test_password_error_from_pdfium_is_encrypted(monkeypatch: pytest.MonkeyPatch,
+                                                 code: int) -> None:
+    """PDFium's password or security error code makes the ``encrypted`` error."""
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from itudocs.readers.pdf import read_pdf
+
+    def refuse(data: bytes) -> None:
+        raise pypdfium2.PdfiumError("Failed to load document", err_code=code)
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", refuse)
+    with pytest.raises(itudocs.EncryptedDocumentError, match="password") as info:
+        read_pdf(b"%PDF-1.7\n", source="locked.pdf")
+    assert info.value.source == "locked.pdf"
+
+
+def test_damaged_pdf_message_says_pdfium_cannot_open_it() -> None:
+    pytest.importorskip("pypdfium2")
+    with pytest.raises(itudocs.CorruptPdfError) as info:
+        itudocs.parse(b"%PDF-1.7\n" + bytes(range(256)) * 10)
+    assert "PDFium cannot open the PDF" in str(info.value)
+
+
+def test_line_limit_message() -> None:
+    pytest.importorskip("pypdfium2")
+    from itudocs.readers.pdf import read_pdf
+    data = (PDF_DIR / "letter-en.pdf").read_bytes()
+    with pytest.raises(itudocs.LimitExceededError) as info:
+        read_pdf(data, itudocs.Limits(max_paragraphs=3), source="letter.pdf")
+    assert str(info.value) == "letter.pdf: the PDF has more than 3 lines"
