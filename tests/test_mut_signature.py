@@ -12,7 +12,7 @@ from itudocs.readers.tika import read_text
 NAME_80 = "Jane Doe for the Administration of " + "D" * 45
 
 
-def _find(text: str) -> tuple[str, str | None] | None:
+def _find(text: str) -> tuple[str | None, str | None] | None:
     blocks = read_text(text).blocks
     tokens = tokenize(blocks, Ledger(len(blocks)), block_ids(blocks)).tokens
     signed = signature.find(tokens, LANGUAGES["en"])
