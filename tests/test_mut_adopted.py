@@ -1,0 +1,32 @@
+"""Mutation tests for the adopted-instrument stage (itudocs.extract.adopted): the
+blocks its heading takes, and a title after the adoption line."""
+
+from __future__ import annotations
+
+import itudocs
+from itudocs.extract import adopted
+from itudocs.extract.ledger import Ledger
+from itudocs.lang import LANGUAGES
+from itudocs.readers.tika import read_text
+
+
+def test_the_title_may_follow_the_adoption_line() -> None:
+    """'(adopted at the ... meeting)' between the heading and the title is claimed as
+    the adoption line, and the title is the next line."""
+    blocks = read_text("DECISION 482 (C-2001)\n(adopted at the ninth plenary meeting)\n"
+                       "Cost recovery for satellite filings\nThe Council,\ndecides\n"
+                       "1\tto apply it.").blocks
+    found = adopted.find(blocks, Ledger(len(blocks)), LANGUAGES["en"])
+    assert found is not None
+    assert found.title == "Cost recovery for satellite filings"
+    assert found.claims == ((0, "header:instrument"), (1, "header:adoption"),
+                            (2, "header:title"))
+
+
+def test_the_heading_line_is_counted_as_the_headers_instrument() -> None:
+    doc = itudocs.parse_text("DECISION 482 (C-2001)\nCost recovery for satellite filings\n"
+                             "The Council,\ndecides\n1\tto apply it.")
+    assert doc.kind == "decision"
+    assert doc.accounting is not None
+    placed = dict(doc.accounting.placed)
+    assert placed["header:instrument"] == 1 and placed["header:title"] == 1

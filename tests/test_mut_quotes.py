@@ -1,0 +1,36 @@
+"""Mutation tests for the quotes stage (itudocs.extract.quotes): the first quoted
+paragraph's label, which the opening mark hid from the tokens stage."""
+
+from __future__ import annotations
+
+from itudocs.extract import quotes
+from itudocs.extract.ledger import Ledger, block_ids
+from itudocs.extract.tokens import tokenize
+from itudocs.lang import LANGUAGES
+from itudocs.readers.tika import read_text
+
+
+def _paragraphs(text: str) -> list[tuple[str | None, str]]:
+    blocks = read_text(text).blocks
+    toks = tokenize(blocks, Ledger(len(blocks)), block_ids(blocks)).tokens
+    found = quotes.find(toks, LANGUAGES["en"])
+    assert len(found.quotes) == 1
+    return [(p.label, p.text) for p in found.quotes[0].paragraphs]
+
+
+def test_an_item_letter_right_after_the_opening_mark_is_the_first_items_label() -> None:
+    """'“a)<TAB>to establish' is item a), as the next 'b)<TAB>to report' is item b)."""
+    assert _paragraphs("The Council resolves:\n\u201ca)\tto establish a group;\n"
+                       "b)\tto report.\u201d") == [
+        ("a)", "to establish a group;"), ("b)", "to report.")]
+
+
+def test_a_number_after_spaces_is_a_label_but_not_one_after_tabs() -> None:
+    """The label hidden by the opening mark may follow spaces; after TABs the text
+    is kept whole, its number not taken for a label."""
+    assert _paragraphs("The Council resolves:\n\u201c 1\tto establish a group;\n"
+                       "2\tto report.\u201d") == [
+        ("1", "to establish a group;"), ("2", "to report.")]
+    assert _paragraphs("The Council resolves:\n\u201c\t\t1\tto establish a group;\n"
+                       "2\tto report.\u201d") == [
+        (None, "1\tto establish a group;"), ("2", "to report.")]

@@ -1,0 +1,25 @@
+"""Mutation tests for the signature stage (itudocs.extract.signature): the name line
+under a role line is at most 80 characters."""
+
+from __future__ import annotations
+
+from itudocs.extract import signature
+from itudocs.extract.ledger import Ledger, block_ids
+from itudocs.extract.tokens import tokenize
+from itudocs.lang import LANGUAGES
+from itudocs.readers.tika import read_text
+
+NAME_80 = "Jane Doe for the Administration of " + "D" * 45
+
+
+def _find(text: str) -> tuple[str | None, str | None] | None:
+    blocks = read_text(text).blocks
+    tokens = tokenize(blocks, Ledger(len(blocks)), block_ids(blocks)).tokens
+    signed = signature.find(tokens, LANGUAGES["en"])
+    return None if signed is None else (signed.signature.role, signed.signature.name)
+
+
+def test_the_name_line_under_a_role_line_is_at_most_80_characters() -> None:
+    assert len(NAME_80) == 80
+    assert _find(f"1\tText.\nChairman, CWG-COP\n{NAME_80}") == ("Chairman, CWG-COP", NAME_80)
+    assert _find(f"1\tText.\nChairman, CWG-COP\n{NAME_80}D") is None

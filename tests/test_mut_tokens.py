@@ -1,0 +1,122 @@
+"""Mutation tests for the tokens stage (itudocs.extract.tokens): what each token keeps
+of its block (location, start offset, heading flag, indent, style) on every path of
+``token_of``, and how ``tokenize`` joins the lines of a text rendering."""
+
+from __future__ import annotations
+
+from itudocs.extract.ledger import Ledger, block_ids
+from itudocs.extract.tokens import Token, token_of, tokenize
+from itudocs.model import DocxLoc
+from itudocs.readers.blocks import CellPos, RawBlock
+from itudocs.readers.tika import read_text
+
+LOC = DocxLoc(part="word/document.xml", paragraph=7)
+
+
+def _tokenize(text: str) -> list[tuple[str, str | None, str]]:
+    blocks = read_text(text).blocks
+    found = tokenize(blocks, Ledger(len(blocks)), block_ids(blocks))
+    return [(t.kind, t.label, t.text) for t in found.tokens]
+
+
+def _fields(t: Token) -> tuple[object, ...]:
+    return (t.kind, t.label, t.text, t.loc, t.start, t.heading, t.indented, t.style)
+
+
+# -- tokenize: joined lines ---------------------------------------------------------------
+
+def test_a_line_after_a_lone_label_and_its_text_continues_from_the_text_line() -> None:
+    """A lone label ("a)") takes the next line as its text; a lower-case line right
+    after that text line continues it (the line counted is the text's, not the
+    label's)."""
+    assert _tokenize("a)\nthe text without end\ncontinued lower case") == [
+        ("item", "a)", "the text without end\ncontinued lower case")]
+
+
+def test_a_joined_line_ending_a_sentence_stops_the_joining() -> None:
+    """Whether a line continues a paragraph is judged on the last line joined so far:
+    once a joined line ends with a full stop, the next line starts a new paragraph,
+    even though the paragraph's first line had no closing punctuation."""
+    assert _tokenize("The Council noted\nthe report.\nand more") == [
+        ("text", None, "The Council noted\nthe report."),
+        ("text", None, "and more"),
+    ]
+
+
+# -- token_of: Word's automatic labels ----------------------------------------------------
+
+def test_an_automatic_bullet_of_two_characters_is_a_bullet_and_keeps_its_block() -> None:
+    """An automatic label that is a bullet sign plus at most one character is a
+    bullet; the token keeps the block's location, style and indent."""
+    block = RawBlock(text="  Some text", loc=LOC, style="List Bullet", indented=True,
+                     auto_label="o.")
+    assert _fields(token_of(block, 3, "b3")) == (
+        "bullet", "o.", "Some text", LOC, 2, False, True, "List Bullet")
+    one = RawBlock(text="Other", loc=LOC, style="Bullets", auto_label="•")
+    assert _fields(token_of(one, 0, "b0")) == (
+        "bullet", "•", "Other", LOC, 0, False, False, "Bullets")
+
+
+def test_an_automatic_section_number_keeps_the_texts_offset() -> None:
+    """A Word section number ("2.1") makes a section token whose ``start`` is where
+    the text begins in the raw block text (leading spaces and TABs skipped)."""
+    block = RawBlock(text=" \tScope of the review", loc=LOC, style="Heading 2",
+                     auto_label="2.1", heading=2)
+    assert _fields(token_of(block, 1, "b1")) == (
+        "section", "2.1", "Scope of the review", LOC, 2, True, False, "Heading 2")
+
+
+def test_an_automatic_letter_label_is_an_item_with_offset_and_style() -> None:
+    """An automatic label that is neither a bullet, a closing-bracket item, a list
+    number nor a section number ("A.") is an item; offset, indent and style kept."""
+    block = RawBlock(text="\tFirst option", loc=LOC, style="List Paragraph",
+                     indented=True, auto_label="A.")
+    assert _fields(token_of(block, 2, "b2")) == (
+        "item", "A.", "First option", LOC, 1, False, True, "List Paragraph")
+
+
+# -- token_of: labels in the text ---------------------------------------------------------
+
+def test_a_table_cell_is_text_with_its_style() -> None:
+    block = RawBlock(text="1\tRow one", loc=LOC, style="Table Text",
+                     cell=CellPos(table=0, row=1, col=0, first=True))
+    assert _fields(token_of(block, 4, "b4")) == (
+        "text", None, "1\tRow one", LOC, 0, False, False, "Table Text")
+
+
+def test_a_lone_bullet_sign_is_a_bullet_with_empty_text() -> None:
+    block = RawBlock(text="•", loc=LOC, style="Body")
+    assert _fields(token_of(block, 0, "b0")) == (
+        "bullet", "•", "", LOC, 0, False, False, "Body")
+
+
+def test_a_lone_item_label_keeps_indent_and_style_and_is_no_heading() -> None:
+    block = RawBlock(text="b)", loc=LOC, style="Body", indented=True)
+    assert _fields(token_of(block, 0, "b0")) == (
+        "item", "b)", "", LOC, 0, False, True, "Body")
+
+
+def test_a_lone_section_number_keeps_indent_and_style() -> None:
+    block = RawBlock(text="3.2", loc=LOC, style="Body", indented=True)
+    assert _fields(token_of(block, 0, "b0")) == (
+        "section", "3.2", "", LOC, 0, False, True, "Body")
+
+
+def test_an_item_label_after_a_direction_mark_cuts_the_text_as_written() -> None:
+    """Labels are matched on the folded text (marks dropped); the cut is made at the
+    same place in the text as written, past the invisible mark."""
+    block = RawBlock(text="\u200fa)\tText", loc=LOC)
+    assert _fields(token_of(block, 0, "b0")) == (
+        "item", "a)", "Text", LOC, 4, False, False, None)
+
+
+def test_a_bullet_in_the_text_keeps_indent_and_style_and_is_no_heading() -> None:
+    block = RawBlock(text="•\tA point", loc=LOC, style="Body", indented=True)
+    assert _fields(token_of(block, 0, "b0")) == (
+        "bullet", "•", "A point", LOC, 2, False, True, "Body")
+
+
+def test_plain_text_keeps_indent_and_style_and_is_no_heading() -> None:
+    block = RawBlock(text="The Council met.", loc=LOC, style="Body", indented=True)
+    assert _fields(token_of(block, 0, "b0")) == (
+        "text", None, "The Council met.", LOC, 0, False, True, "Body")
