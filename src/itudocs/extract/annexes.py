@@ -5,10 +5,7 @@ and summary box, then its sections).
 
 ```pycon
 >>> from itudocs.extract import annexes
->>> from functools import cache
-
-from itudocs.extract.ledger import Ledger
->>> from itudocs.lang import LANGUAGES
+>>> from itudocs.extract.ledger import Ledger
 >>> from itudocs.readers.tika import read_text
 >>> blocks = read_text("Text.\\nANNEX\\nContribution from X\\n1\\tIntro").blocks
 >>> annexes.starts(blocks, Ledger(len(blocks)))
