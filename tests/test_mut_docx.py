@@ -23,9 +23,10 @@ REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 
-def docx(body: str, *, styles: str = "", numbering: str = "", comments: str | None = None
-         ) -> bytes:
-    """A package: the body's XML, and the styles, numbering and comments parts' children."""
+def docx(body: str, *, styles: str = "", numbering: str = "", comments: str | None = None,
+         styles_part: str | None = None) -> bytes:
+    """A package: the body's XML, and the styles, numbering and comments parts' children
+    (``styles_part``: the whole styles part instead)."""
     doc_rels = (f'<Relationship Id="rId1" Type="{REL}/styles" Target="styles.xml"/>'
                 f'<Relationship Id="rId2" Type="{REL}/numbering" Target="numbering.xml"/>')
     parts = {
@@ -34,7 +35,8 @@ def docx(body: str, *, styles: str = "", numbering: str = "", comments: str | No
                        "</Relationships>",
         "word/document.xml": f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body>'
                              "</w:document>",
-        "word/styles.xml": f'<w:styles xmlns:w="{W_NS}">{styles}</w:styles>',
+        "word/styles.xml": styles_part if styles_part is not None
+        else f'<w:styles xmlns:w="{W_NS}">{styles}</w:styles>',
         "word/numbering.xml": f'<w:numbering xmlns:w="{W_NS}">{numbering}</w:numbering>',
     }
     if comments is not None:
