@@ -118,13 +118,20 @@ class Styles:
             self._data = self._pkg.read(self._part)
             m = _w_prefix().search(self._data[:4096])
             self._prefix = m.group(1) if m else None
+            if self._prefix is not None and self._data.count(b"styleId") != \
+                    self._data.count(self._prefix + b':styleId="'):
+                # A styleId written otherwise (in single quotes, with spaces around
+                # "=", under another prefix) would be missed by the cut's search.
+                self._prefix = None
         if self._whole is None and self._prefix is not None:
             safe, found = self._cut(style_id)
             if safe:
                 return found
         if self._whole is None:  # unusual XML: read the part the ordinary way
             root = self._pkg.xml(self._part)
-            self._whole = {el.get(W + "styleId", ""): el for el in root.iter(W + "style")}
+            self._whole = {}
+            for el in root.iter(W + "style"):  # a duplicated id: the first, as the cut finds
+                self._whole.setdefault(el.get(W + "styleId", ""), el)
         return self._whole.get(style_id)
 
     def _cut(self, style_id: str) -> tuple[bool, etree._Element | None]:

@@ -1,0 +1,181 @@
+"""The .docx reader (itudocs.readers.docx, runs, notes) on hand-written packages:
+comments and their anchors, table grids (gridBefore, header rows, rows in custom XML),
+a paragraph's own outline level, numbering completed from its style, HYPERLINK fields,
+soft hyphens in links, the default revision policy."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from lxml import etree
+
+from itudocs.limits import DEFAULT_LIMITS
+from itudocs.model import Link
+from itudocs.readers.blocks import CellPos, CommentMark, RawComment, Stream
+from itudocs.readers.docx import read_docx
+from itudocs.readers.package import Package
+from itudocs.readers.runs import paragraph_contents
+from itudocs.readers.wordml import to_int
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def docx(body: str, *, styles: str = "", numbering: str = "", comments: str | None = None,
+         styles_part: str | None = None) -> bytes:
+    """A package: the body's XML, and the styles, numbering and comments parts' children
+    (``styles_part``: the whole styles part instead)."""
+    doc_rels = (f'<Relationship Id="rId1" Type="{REL}/styles" Target="styles.xml"/>'
+                f'<Relationship Id="rId2" Type="{REL}/numbering" Target="numbering.xml"/>')
+    parts = {
+        "_rels/.rels": f'<Relationships xmlns="{PKG_REL}"><Relationship Id="rId1" '
+                       f'Type="{REL}/officeDocument" Target="word/document.xml"/>'
+                       "</Relationships>",
+        "word/document.xml": f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body>'
+                             "</w:document>",
+        "word/styles.xml": styles_part if styles_part is not None
+        else f'<w:styles xmlns:w="{W_NS}">{styles}</w:styles>',
+        "word/numbering.xml": f'<w:numbering xmlns:w="{W_NS}">{numbering}</w:numbering>',
+    }
+    if comments is not None:
+        doc_rels += f'<Relationship Id="rId3" Type="{REL}/comments" Target="comments.xml"/>'
+        parts["word/comments.xml"] = f'<w:comments xmlns:w="{W_NS}">{comments}</w:comments>'
+    parts["word/_rels/document.xml.rels"] = (f'<Relationships xmlns="{PKG_REL}">{doc_rels}'
+                                             "</Relationships>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, content in parts.items():
+            zf.writestr(name, content)
+    return buf.getvalue()
+
+
+def read(data: bytes) -> Stream:
+    return read_docx(Package(data, DEFAULT_LIMITS, None), DEFAULT_LIMITS)
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_comments_are_read_with_author_date_and_text() -> None:
+    """The comments part, related to the main document, gives each comment's id, author,
+    date and text (its paragraphs' text, one a line)."""
+    comments = ('<w:comment w:id="7" w:author="A. Author" w:date="2020-03-03T10:00:00Z">'
+                f"<w:p>{run('Check the figure.')}</w:p><w:p>{run('And the date.')}</w:p>"
+                "</w:comment>")
+    stream = read(docx(f"<w:p>{run('Text')}</w:p>", comments=comments))
+    assert stream.comments == (RawComment(id="7", author="A. Author",
+                                          date="2020-03-03T10:00:00Z",
+                                          text="Check the figure.\nAnd the date."),)
+
+
+def test_comment_anchors_are_marked_at_their_offsets() -> None:
+    """A comment's range start and end are marks at their offset in the block's text;
+    an anchor without an id has the empty id."""
+    body = ('<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r>'
+            '<w:commentRangeStart w:id="3"/>' + run("Annex 2") + '<w:commentRangeEnd w:id="3"/>'
+            "<w:commentRangeStart/>" + run(".") + "</w:p>")
+    (block,) = read(docx(body)).blocks
+    assert block.text == "See Annex 2."
+    assert block.comment_marks == (CommentMark("3", "start", 4), CommentMark("3", "end", 11),
+                                   CommentMark("", "start", 11))
+
+
+def test_grid_before_shifts_a_rows_cells_and_is_never_negative() -> None:
+    """w:gridBefore skips grid columns before a row's first cell; a negative count
+    skips none."""
+    def row(before: str, text: str) -> str:
+        return (f'<w:tr><w:trPr><w:gridBefore w:val="{before}"/></w:trPr>'
+                f"<w:tc><w:p>{run(text)}</w:p></w:tc></w:tr>")
+    blocks = read(docx(f"<w:tbl>{row('1', 'shifted')}{row('-2', 'first')}</w:tbl>")).blocks
+    assert [(b.text, b.cell) for b in blocks] == [
+        ("shifted", CellPos(0, 0, 1, True)), ("first", CellPos(0, 1, 0, True))]
+
+
+def test_a_header_row_switched_off_is_not_a_header() -> None:
+    """w:tblHeader w:val="false" switches the property off: no header row."""
+    def tr(val: str) -> str:
+        return (f'<w:tr><w:trPr><w:tblHeader w:val="{val}"/></w:trPr>'
+                f"<w:tc><w:p>{run('x')}</w:p></w:tc></w:tr>")
+    (off,) = read(docx(f"<w:tbl>{tr('false')}{tr('false')}</w:tbl>")).tables
+    assert off.header_rows == 0
+    (on,) = read(docx(f"<w:tbl>{tr('true')}{tr('false')}</w:tbl>")).tables
+    assert on.header_rows == 1
+
+
+def test_rows_inside_custom_xml_are_rows() -> None:
+    """A w:customXml around a table row is looked through: the row is part of the grid."""
+    cell = f"<w:tc><w:p>{run('b')}</w:p></w:tc>"
+    body = (f"<w:tbl><w:tr><w:tc><w:p>{run('a')}</w:p></w:tc></w:tr>"
+            f'<w:customXml w:element="row"><w:tr>{cell}</w:tr></w:customXml></w:tbl>')
+    stream = read(docx(body))
+    assert [(b.text, b.cell) for b in stream.blocks] == [
+        ("a", CellPos(0, 0, 0, True)), ("b", CellPos(0, 1, 0, True))]
+    assert [len(r) for r in stream.tables[0].rows] == [1, 1]
+
+
+def test_a_paragraphs_own_outline_level_is_its_heading_level() -> None:
+    """w:outlineLvl in the paragraph's properties: level 0 is heading 1, level 8 heading
+    9; 9 (body text) is no heading."""
+    def para(level: str, text: str) -> str:
+        return f'<w:p><w:pPr><w:outlineLvl w:val="{level}"/></w:pPr>{run(text)}</w:p>'
+    blocks = read(docx(para("0", "Top") + para("8", "Deep") + para("9", "Body"))).blocks
+    assert [(b.text, b.heading) for b in blocks] == [("Top", 1), ("Deep", 9), ("Body", None)]
+
+
+NUMBERING = """
+<w:abstractNum w:abstractNumId="5">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="9"><w:abstractNumId w:val="5"/></w:num>
+"""
+LIST_STYLE = ('<w:style w:type="paragraph" w:styleId="ListStyle"><w:name w:val="List Style"/>'
+              '<w:pPr><w:numPr><w:numId w:val="9"/><w:ilvl w:val="1"/></w:numPr></w:pPr>'
+              "</w:style>")
+
+
+def test_numbering_half_given_is_completed_from_the_style() -> None:
+    """A paragraph whose w:numPr gives only the list (or only the level) takes the
+    missing half from its paragraph style."""
+    only_num = ('<w:p><w:pPr><w:pStyle w:val="ListStyle"/><w:numPr><w:numId w:val="9"/>'
+                f"</w:numPr></w:pPr>{run('a')}</w:p>")
+    only_level = ('<w:p><w:pPr><w:pStyle w:val="ListStyle"/><w:numPr><w:ilvl w:val="0"/>'
+                  f"</w:numPr></w:pPr>{run('b')}</w:p>")
+    blocks = read(docx(only_num + only_level, styles=LIST_STYLE, numbering=NUMBERING)).blocks
+    assert [(b.text, b.auto_label) for b in blocks] == [("a", "1.1"), ("b", "2.")]
+
+
+def test_a_hyperlink_field_is_a_link() -> None:
+    """A w:fldSimple HYPERLINK field makes its text a link to the field's URL."""
+    body = ('<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r>'
+            '<w:fldSimple w:instr=" HYPERLINK &quot;https://www.itu.int/&quot; ">'
+            f"{run('ITU')}</w:fldSimple></w:p>")
+    (block,) = read(docx(body)).blocks
+    assert block.text == "See ITU"
+    assert block.links == (Link(start=4, end=7, url="https://www.itu.int/"),)
+
+
+def test_a_soft_hyphen_in_a_link_is_invisible() -> None:
+    """The soft hyphen (U+00AD) is left out of the text inside a hyperlink too."""
+    word = run("co\u00adoperation")
+    body = f'<w:p><w:hyperlink w:anchor="coop">{word}</w:hyperlink></w:p>'
+    (block,) = read(docx(body)).blocks
+    assert block.text == "cooperation"
+    assert block.links == (Link(start=0, end=11, url="#coop"),)
+
+
+def test_paragraph_contents_accepts_tracked_changes_by_default() -> None:
+    """Without a revisions policy, changes are accepted: insertions in, deletions out."""
+    p = etree.fromstring(
+        f'<w:p xmlns:w="{W_NS}"><w:del w:id="1"><w:r><w:delText>old</w:delText></w:r>'
+        f'</w:del><w:ins w:id="2">{run("new")}</w:ins></w:p>')
+    assert paragraph_contents(p, False).text == "new"
+
+
+def test_to_int_of_an_absent_attribute_is_none() -> None:
+    assert to_int(None) is None
+    assert to_int("12") == 12
+    assert to_int("x") is None

@@ -1,0 +1,204 @@
+"""The OPC layer (itudocs.readers.package) at its edges: the errors it raises carry the
+part and the source, limits bind at their bound, relationships are read exactly and
+once, and the main part is found through the package relationships first."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from itudocs.errors import (
+    CorruptPackageError,
+    EncryptedDocumentError,
+    LegacyWordFormatError,
+    LimitExceededError,
+    UnsupportedFormatError,
+)
+from itudocs.limits import DEFAULT_LIMITS, Limits
+from itudocs.readers.package import OLE_MAGIC, Package, check_ole, parse_xml
+
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DOC = f'<w:document xmlns:w="{W_NS}"><w:body/></w:document>'
+
+
+def zip_of(parts: dict[str, str | bytes]) -> bytes:
+    """A zip holding exactly ``parts`` (name -> content), deflated."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, content in parts.items():
+            zf.writestr(name, content)
+    return buf.getvalue()
+
+
+def rels(*rows: str) -> str:
+    return f'<Relationships xmlns="{REL_NS}">{"".join(rows)}</Relationships>'
+
+
+# -- parse_xml -------------------------------------------------------------------------
+
+def test_a_text_node_over_libxml2s_limit_is_a_limit_error_naming_source_and_part() -> None:
+    """A text node past libxml2's 10 MB limit is a LimitExceededError (not corrupt), with
+    the part in the message and the source set."""
+    data = b"<a>" + b"x" * 10_000_001 + b"</a>"
+    with pytest.raises(LimitExceededError) as info:
+        parse_xml(data, "word/document.xml", "big.docx")
+    assert info.value.source == "big.docx"
+    assert "word/document.xml is over the XML parser's limits" in info.value.reason
+
+
+def test_malformed_xml_is_corrupt_with_the_source() -> None:
+    with pytest.raises(CorruptPackageError) as info:
+        parse_xml(b"<a><b></a>", "word/styles.xml", "bad.docx")
+    assert info.value.source == "bad.docx"
+    assert info.value.reason.startswith("word/styles.xml is not well-formed XML")
+
+
+def test_a_lower_depth_limit_is_checked_at_its_bound() -> None:
+    """max_depth below libxml2's own 256 is enforced: depth 3 passes a limit of 3, depth 4
+    does not."""
+    assert parse_xml(b"<a><b><c/></b></a>", "p.xml", None, max_depth=3).tag == "a"
+    with pytest.raises(LimitExceededError) as info:
+        parse_xml(b"<a><b><c><d/></c></b></a>", "p.xml", "deep.docx", max_depth=3)
+    assert info.value.reason == "p.xml nests its XML deeper than 3"
+    assert info.value.source == "deep.docx"
+
+
+# -- check_ole -------------------------------------------------------------------------
+
+def test_an_encrypted_package_says_how_to_remove_the_password() -> None:
+    data = OLE_MAGIC + b"\x00" * 64 + "EncryptedPackage".encode("utf-16-le")
+    with pytest.raises(EncryptedDocumentError) as info:
+        check_ole(data, "locked.docx")
+    assert info.value.reason == ("the file is password-protected (an encrypted OOXML "
+                                 "package); remove the password in Word and save again")
+    assert info.value.source == "locked.docx"
+
+
+def test_a_legacy_doc_error_names_its_source() -> None:
+    data = OLE_MAGIC + b"\x00" * 64 + "WordDocument".encode("utf-16-le")
+    with pytest.raises(LegacyWordFormatError) as info:
+        check_ole(data, "old.doc")
+    assert info.value.source == "old.doc"
+    assert "Word 97-2003 binary .doc" in info.value.reason
+
+
+def test_another_ole_file_is_unsupported_with_its_source() -> None:
+    """An OLE file that is neither an encrypted package nor a Word document (an Excel
+    .xls, say) is refused as not a Word package."""
+    data = OLE_MAGIC + b"\x00" * 64 + "Workbook".encode("utf-16-le")
+    with pytest.raises(UnsupportedFormatError) as info:
+        check_ole(data, "sheet.xls")
+    assert info.value.reason == "the file is an OLE compound file, not a Word package"
+    assert info.value.source == "sheet.xls"
+
+
+# -- Package ---------------------------------------------------------------------------
+
+def test_entry_names_with_a_leading_slash_are_part_names() -> None:
+    """A zip entry "/word/document.xml" (some writers put the leading slash of the
+    part name into the zip) is the part word/document.xml."""
+    pkg = Package(zip_of({"/word/document.xml": DOC}), DEFAULT_LIMITS, None)
+    assert pkg.main_part == "word/document.xml"
+    assert pkg.read("word/document.xml") == DOC.encode()
+
+
+def test_the_compression_ratio_is_only_checked_above_one_mib() -> None:
+    """A small part is read whatever its ratio (a short, repetitive XML part deflates
+    well); the zip-bomb check applies to parts inflating past 1 MiB."""
+    body = "a" * 100_000
+    pkg = Package(zip_of({"word/document.xml": DOC, "word/x.xml": body}),
+                  Limits(max_ratio=2.0), None)
+    assert pkg.read("word/x.xml") == body.encode()
+    big = "a" * (1024 * 1024 + 1)
+    pkg = Package(zip_of({"word/document.xml": DOC, "word/x.xml": big}),
+                  Limits(max_ratio=2.0), None)
+    with pytest.raises(LimitExceededError, match="compression ratio"):
+        pkg.read("word/x.xml")
+
+
+def test_the_total_read_budget_adds_up_every_read() -> None:
+    """max_total_size bounds all reads together: after two 400-byte parts, 200 bytes
+    of a 1000-byte budget are left, and a third 400-byte part is refused."""
+    parts: dict[str, str | bytes] = {"word/document.xml": DOC, "a": "a" * 400,
+                                     "b": "b" * 400, "c": "c" * 400}
+    pkg = Package(zip_of(parts), Limits(max_total_size=1000), "t.docx")
+    pkg.read("a")
+    pkg.read("b")
+    with pytest.raises(LimitExceededError) as info:
+        pkg.read("c")
+    assert info.value.reason == "c inflates past the size limit (200 bytes left)"
+
+
+def test_a_broken_part_read_as_xml_is_named_in_the_error() -> None:
+    pkg = Package(zip_of({"word/document.xml": "<w:document><unclosed>"}),
+                  DEFAULT_LIMITS, "x.docx")
+    with pytest.raises(CorruptPackageError) as info:
+        pkg.xml("word/document.xml")
+    assert info.value.reason.startswith("word/document.xml is not well-formed XML")
+
+
+def test_the_limits_xml_depth_applies_to_parts() -> None:
+    """Limits.max_xml_depth below 256 applies to every part read as XML."""
+    deep = "<a>" * 6 + "</a>" * 6
+    pkg = Package(zip_of({"word/document.xml": DOC, "word/deep.xml": deep}),
+                  Limits(max_xml_depth=5), None)
+    with pytest.raises(LimitExceededError, match="deeper than 5"):
+        pkg.xml("word/deep.xml")
+
+
+DOC_RELS = rels(
+    f'<Relationship Id="rId1" Type="{OFFICE}/styles" Target="styles.xml"/>',
+    f'<Relationship Id="rId2" Type="{OFFICE}/hyperlink" Target="https://www.itu.int/" '
+    'TargetMode="External"/>',
+    f'<Relationship Type="{OFFICE}/hyperlink" Target="https://no-id.example/" '
+    'TargetMode="External"/>',
+    f'<Relationship Id="rId4" Type="{OFFICE}/hyperlink" TargetMode="External"/>')
+
+
+def _rels_package(limits: Limits = DEFAULT_LIMITS) -> Package:
+    return Package(zip_of({"word/document.xml": DOC, "word/styles.xml": "<s/>",
+                           "word/_rels/document.xml.rels": DOC_RELS}), limits, None)
+
+
+def test_relationships_are_exactly_the_relationship_elements() -> None:
+    """rels(): the internal relationships by id, target resolved against the part's
+    folder; nothing else of the .rels part (its root) is a relationship."""
+    pkg = _rels_package()
+    assert pkg.rels("word/document.xml") == {"rId1": (f"{OFFICE}/styles", "word/styles.xml")}
+
+
+def test_external_targets_keep_missing_ids_and_targets_empty() -> None:
+    """An external relationship without Id is keyed by the empty id; one without
+    Target has the empty URL (never None)."""
+    pkg = _rels_package()
+    assert pkg.external("word/document.xml") == {
+        "rId2": "https://www.itu.int/", "": "https://no-id.example/", "rId4": ""}
+
+
+def test_relationships_are_read_once() -> None:
+    """rels() reads a part's .rels once: asking again costs no read (and none of the
+    total read budget)."""
+    size = len(DOC_RELS.encode())
+    pkg = _rels_package(Limits(max_total_size=size + size // 2))
+    first = pkg.rels("word/document.xml")
+    assert pkg.rels("word/document.xml") is first
+    assert pkg.external("word/document.xml")["rId2"] == "https://www.itu.int/"
+    assert pkg.rels("word/document.xml") is first
+
+
+def test_the_package_relationships_name_the_main_part_first() -> None:
+    """_rels/.rels's officeDocument relationship wins over the content types and the
+    conventional name."""
+    ct = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.'
+          'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    data = zip_of({
+        "[Content_Types].xml": ct,
+        "_rels/.rels": rels(f'<Relationship Id="rId1" Type="{OFFICE}/officeDocument" '
+                            'Target="main/body.xml"/>'),
+        "main/body.xml": DOC, "word/document.xml": DOC})
+    assert Package(data, DEFAULT_LIMITS, None).main_part == "main/body.xml"

@@ -1,0 +1,96 @@
+"""Paragraph styles (itudocs.readers.styles): a style's name is the same whichever way
+the part is read (a style cut out of the part, or the part parsed whole), however the
+XML is written; only the styles asked for are parsed in an ordinary styles.xml."""
+
+from __future__ import annotations
+
+import pytest
+
+from itudocs.limits import DEFAULT_LIMITS
+from itudocs.readers.package import Package
+from itudocs.readers.styles import Styles
+
+from .test_mut_docx import W_NS, docx, read
+
+
+def style_names(styles: str, *ids: str) -> list[str | None]:
+    """The style name of a paragraph of each style id, in a package whose styles part
+    holds ``styles`` (the children of a w:styles with the w: prefix)."""
+    body = "".join(f'<w:p><w:pPr><w:pStyle w:val="{i}"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>'
+                   for i in ids)
+    return [b.style for b in read(docx(body, styles=styles)).blocks]
+
+
+def test_an_undefined_style_is_named_by_its_id() -> None:
+    assert style_names('<w:style w:styleId="S1"><w:name w:val="One"/></w:style>',
+                       "S1", "Nope") == ["One", "Nope"]
+
+
+def test_a_style_id_in_single_quotes_is_found() -> None:
+    """Attribute quotes are the writer's choice (XML allows ' and "): a styleId written
+    w:styleId='S1' names the style as well (failed before the fix: the style cut
+    looked for w:styleId="S1" only and took the style as undefined)."""
+    styles = ("<w:style w:type='paragraph' w:styleId='S1'><w:name w:val='Style One'/>"
+              '</w:style><w:style w:styleId="S2"><w:name w:val="Style Two"/></w:style>')
+    assert style_names(styles, "S1", "S2") == ["Style One", "Style Two"]
+
+
+def test_a_style_id_with_spaces_around_the_equals_sign_is_found() -> None:
+    styles = '<w:style w:styleId = "S1"><w:name w:val="Style One"/></w:style>'
+    assert style_names(styles, "S1") == ["Style One"]
+
+
+DUPLICATES = ('<w:style w:styleId="S1"><w:name w:val="First"/></w:style>'
+              '<w:style w:styleId="S1"><w:name w:val="Second"/></w:style>')
+
+
+def test_a_duplicated_style_id_means_its_first_definition() -> None:
+    """Two w:style elements with one id: the first is the style, whether the part is
+    read style by style or whole; before the fix the whole reading took the last."""
+    assert style_names(DUPLICATES, "S1") == ["First"]
+    assert _whole_names(DUPLICATES, "S1") == ["First"]
+
+
+def _whole_names(styles: str, *ids: str) -> list[str | None]:
+    """style_names for a styles part that declares its namespace in single quotes, as
+    the cut does not expect: the part is parsed whole."""
+    body = "".join(f'<w:p><w:pPr><w:pStyle w:val="{i}"/></w:pPr></w:p>' for i in ids)
+    part = f"<w:styles xmlns:w='{W_NS}'>{styles}</w:styles>"
+    return [b.style for b in read(docx(body, styles_part=part)).blocks]
+
+
+def test_a_styles_part_read_whole_gives_its_styles() -> None:
+    """A styles part the cut cannot read is parsed whole; its styles are found."""
+    styles = ('<w:style w:styleId="S1"><w:name w:val="One"/></w:style>'
+              '<w:style w:styleId="S2"><w:name w:val="Two"/></w:style>')
+    assert _whole_names(styles, "S2", "S1", "S3") == ["Two", "One", "S3"]
+
+
+def test_only_style_elements_define_styles() -> None:
+    """Another element carrying a w:styleId (here a stray one before the style) is not a
+    style: the w:style with that id is."""
+    styles = ('<w:other w:styleId="S1"><w:name w:val="Not a style"/></w:other>'
+              '<w:style w:styleId="S1"><w:name w:val="One"/></w:style>')
+    assert _whole_names(styles, "S1") == ["One"]
+
+
+def test_an_ordinary_styles_part_is_not_parsed_whole(monkeypatch: pytest.MonkeyPatch
+                                                      ) -> None:
+    """In a styles.xml written the usual way (w: prefix, double quotes), only the
+    w:style elements asked for are cut out and parsed: the part is never parsed whole
+    (styles.xml is often many times the size of the body)."""
+    styles = "".join(f'<w:style w:type="paragraph" w:styleId="S{i}"><w:name w:val="Style {i}"/>'
+                     f'<w:basedOn w:val="S{i + 1}"/></w:style>' for i in range(5))
+    parsed: list[str] = []
+    real = Package.xml
+
+    def spy(self: Package, part: str):  # type: ignore[no-untyped-def]
+        parsed.append(part)
+        return real(self, part)
+
+    monkeypatch.setattr(Package, "xml", spy)
+    pkg = Package(docx("", styles=styles), DEFAULT_LIMITS, None)
+    found = Styles(pkg)
+    assert [found.name(f"S{i}") for i in (3, 0, 9)] == ["Style 3", "Style 0", "S9"]
+    assert found.numbering_of("S0") == (None, None)
+    assert "word/styles.xml" not in parsed

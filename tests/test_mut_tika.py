@@ -1,0 +1,67 @@
+"""Plain text (itudocs.readers.tika) at its edges: the line limit at its bound, the long
+line error's source, an empty cell line's TAB, which whitespace is trimmed around a
+line's content; and Office Math properties (itudocs.readers.omml) never read as text."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from itudocs.errors import LimitExceededError
+from itudocs.limits import Limits
+from itudocs.model import TextLoc
+from itudocs.readers.omml import linear
+from itudocs.readers.tika import read_text
+
+
+def test_the_line_limit_counts_lines_at_its_bound() -> None:
+    """Three lines fit a limit of three paragraphs; four do not, and the error says
+    how many lines the text has."""
+    assert [b.text for b in read_text("a\nb\nc", Limits(max_paragraphs=3)).blocks] == [
+        "a", "b", "c"]
+    with pytest.raises(LimitExceededError) as info:
+        read_text("a\nb\nc\nd", Limits(max_paragraphs=3), source="t.txt")
+    assert info.value.reason == "the text has 4 lines (limit 3)"
+    assert info.value.source == "t.txt"
+
+
+def test_a_line_over_the_character_limit_names_the_source() -> None:
+    with pytest.raises(LimitExceededError) as info:
+        read_text("short\n" + "x" * 11, Limits(max_paragraph_chars=10), source="t.txt")
+    assert info.value.reason == "a line of the text has 11 characters (limit 10)"
+    assert info.value.source == "t.txt"
+
+
+def test_an_empty_line_keeps_its_leading_tab() -> None:
+    """An empty line that starts with a TAB is an empty table cell: its block is
+    empty and marked as starting with a TAB."""
+    blocks = read_text("Name\n\t\nEnd").blocks
+    assert [(b.text, b.lead_tab) for b in blocks] == [
+        ("Name", False), ("", True), ("End", False)]
+
+
+def test_a_byte_order_mark_ending_a_line_with_a_marker_is_trimmed() -> None:
+    """A line's content ends before trailing spaces, TABs, no-break and ideographic
+    spaces, CRs and a stray U+FEFF, a marker on the line or not."""
+    (block,) = read_text("[bookmark: b]Text\ufeff").blocks
+    assert block.text == "Text"
+    assert block.loc == TextLoc(0, 13, 17)
+
+
+@pytest.mark.parametrize("line", ["[bookmark: b]\u2003Text", "\u2003Text"])
+def test_only_spaces_no_break_and_ideographic_spaces_lead_off(line: str) -> None:
+    """Space, U+00A0 and U+3000 before the content are dropped; other whitespace (an
+    em space) is text, a marker on the line or not."""
+    (block,) = read_text(line).blocks
+    assert block.text == "\u2003Text"
+
+
+M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+
+
+def test_math_properties_are_never_text() -> None:
+    """An element whose name ends in "Pr" (m:ctrlPr, m:fPr ...) holds properties: even
+    a run inside one is not part of the equation's text."""
+    xml = (f'<m:oMath xmlns:m="{M}"><m:r><m:t>x</m:t></m:r>'
+           "<m:ctrlPr><m:r><m:t>junk</m:t></m:r></m:ctrlPr></m:oMath>")
+    assert linear(etree.fromstring(xml)) == "x"
