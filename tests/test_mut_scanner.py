@@ -38,9 +38,9 @@ def test_an_unlabelled_symbol_across_the_400th_character_is_read_whole(filler: i
 
 
 def test_a_revision_whose_number_is_glued_to_the_dates_day() -> None:
-    """"WG-CP/1/16 Rev. 125 January 2018": revision 1 of 25 January (a revision 12 of
-    5 January, the other reading, has no meeting to be near, but only one reading
-    keeps a date that starts after the revision's number)."""
+    """"WG-CP/1/16 Rev. 125 January 2018": the revision's number is read as "12" and
+    its last digit starts the date: revision 1 of 25 January (the day is split off the
+    "Rev." suffix, not off the symbol, which is no symbol with the "Rev. 1" before it)."""
     found = _scan("WG-CP/1/16 Rev. 125 January 2018Report")
     assert found.header.symbol is not None
     assert found.header.symbol.text == "WG-CP 1/16(Rev.1)"
