@@ -167,7 +167,7 @@ def test_a_place_and_date_line_is_a_meeting_cell_only_before_a_date_cell() -> No
                                                   dt.date(2016, 3, 3))
     assert dict(page.claims)[0] == "header:meeting_dates"
     page = _read("Geneva, 16 February 2016\nDocument C16/5-E\nReport title\n1\tIntro\n"
-                 "Text.\n3 March 2016\n")
+                 "Text.\n3 March 2016")
     assert (page.header.meeting_start, page.header.venue) == (None, None)
     assert page.header.title == "Report title"
 
