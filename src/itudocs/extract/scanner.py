@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import cache
+from itertools import takewhile
 from typing import NamedTuple
 
 import attrs
@@ -45,6 +46,7 @@ from itudocs.model import Header, Symbol
 from itudocs.readers.blocks import RawBlock
 
 _WINDOW = 1500  # characters of the first page
+_UNLABELLED = 400  # characters: where an unlabelled symbol (a running header's) may start
 _FLAT = 200  # characters: a first line this long holds the whole first page (Chinese is dense)
 _PUNCT = FIELD_PUNCT
 _AGENDA = regex.compile(r"(?<![A-Za-z])" + AGENDA_CODE.pattern + r"(?![0-9])")
@@ -119,8 +121,11 @@ def scan(text: str, lang: Language) -> Scanned | None:
             break
         found = None
     if found is None:
-        # an unlabelled symbol: a running header's, not one cited in a sentence
-        found = next((m for m in SYMBOL_RE.finditer(plain, 0, 400)
+        # an unlabelled symbol: a running header's, not one cited in a sentence; one that
+        # starts in the first characters, read whole (a window that ended inside it would
+        # read "C19/1" for "C19/111-E")
+        found = next((m for m in takewhile(lambda m: m.start() < _UNLABELLED,
+                                           SYMBOL_RE.finditer(plain))
                       if not _CITED.search(blob, max(0, m.start() - 20), m.start())), None)
     if found is not None and (symbol := parse_symbol(found.group(0))) is not None:
         at = found.end()

@@ -1,0 +1,253 @@
+"""Mutation tests for the first page's reader (``itudocs.extract.header.read``): which
+lines an amendment, a symbol, a group's meeting, the agenda's web cell, an "English only"
+line, the meeting's dates, a date and a title may be; what a group's name and a source
+line undo; and the claims each field leaves. The pages are made up, a few lines each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from itudocs.extract import header
+from itudocs.extract.header import FirstPage, source_line
+from itudocs.lang import LANGUAGES
+from itudocs.model import DocxLoc, Header
+from itudocs.readers.blocks import RawBlock
+from itudocs.readers.tika import read_text
+
+EN = LANGUAGES["en"]
+
+
+def _read(text: str, **kw: bool) -> FirstPage:
+    page = header.read(read_text(text).blocks, EN, **kw)
+    assert page is not None
+    return page
+
+
+def _docx(*lines: tuple[str, tuple[str, ...]]) -> FirstPage:
+    """Paragraphs of a .docx with their template bookmarks (``dnum``, ``dtitle1``)."""
+    blocks = tuple(RawBlock(text=text, loc=DocxLoc("word/document.xml", k), bookmarks=marks)
+                   for k, (text, marks) in enumerate(lines))
+    page = header.read(blocks, EN)
+    assert page is not None
+    return page
+
+
+def _symbol(h: Header) -> str | None:
+    return h.symbol.text if h.symbol is not None else None
+
+
+# -- amendments and symbols ------------------------------------------------------------
+
+def test_an_amendment_line_after_a_title_still_amends_the_symbol_below_it() -> None:
+    """No symbol read yet: "Revision 1 to" is the header's, whatever came before it
+    (here a PDF's text put the title first)."""
+    page = _read("Council 2017\n24 May 2017\nSome title\nRevision 1 to\nDocument C17/130-E\n")
+    assert _symbol(page.header) == "C17/130(Rev.1)-E"
+    assert page.header.title == "Some title"
+    assert dict(page.claims)[3] == "header:amendment"
+
+
+def test_an_amendment_line_after_the_symbols_cell_is_no_header_field() -> None:
+    """Once the symbol's cell is read, a line "Revision 1 to Document ..." names another
+    document (here it stands where the title is): it does not amend the symbol."""
+    page = _read("Council 2017\nDocument C17/130-E\n24 May 2017\n"
+                 "Revision 1 to Document C17/100-E\n")
+    assert _symbol(page.header) == "C17/130-E"
+    assert page.header.title == "Revision 1 to Document C17/100-E"
+
+
+def test_an_amendment_and_its_symbol_on_one_line_are_claimed_as_the_symbol() -> None:
+    page = _read("Council 2017\nRevision 1 to Document C17/130-E\n24 May 2017\nA title\n")
+    assert _symbol(page.header) == "C17/130(Rev.1)-E"
+    assert dict(page.claims) == {0: "header:meeting", 1: "header:symbol", 2: "header:date",
+                                 3: "header:title"}
+
+
+def test_a_dnum_bookmark_makes_a_symbol_after_other_words_the_documents() -> None:
+    """The template's ``dnum`` bookmark: the symbol in it is the document's even when
+    the paragraph does not start with it nor with a "Document" label."""
+    page = _docx(("Council 2020", ()), ("Ref.: C20/57-E", ("dnum",)), ("3 March 2020", ()),
+                 ("A title", ()))
+    assert _symbol(page.header) == "C20/57-E"
+    assert dict(page.claims)[1] == "header:symbol"
+    assert page.header.title == "A title"
+
+
+def test_a_dnum_symbol_after_a_running_headers_is_the_symbols_cell_not_a_title() -> None:
+    """A running header gave the symbol already; the ``dnum`` paragraph below is the
+    symbol's own cell (claimed as the symbol), never the title."""
+    page = _docx(("C20/57-E", ()), ("Council 2020", ()), ("Ref.: C20/57-E", ("dnum",)),
+                 ("3 March 2020", ()), ("A title", ()))
+    assert dict(page.claims) == {0: "header:symbol", 1: "header:meeting", 2: "header:symbol",
+                                 3: "header:date", 4: "header:title"}
+    assert page.header.title == "A title"
+
+
+def test_an_amendment_line_between_an_unlabelled_symbol_and_the_symbols_cell() -> None:
+    """A symbol read first from a bare line (a running header's: no label, no
+    bookmark), then "Revision 1 to" and the labelled symbol below it: the symbol is
+    revision 1, the labelled line its cell."""
+    page = _docx(("C17/130-E", ()), ("Council 2017", ()), ("Revision 1 to", ()),
+                 ("Document C17/130-E", ()), ("24 May 2017", ()), ("A title", ()))
+    assert _symbol(page.header) == "C17/130(Rev.1)-E"
+    assert page.claims == ((0, "header:symbol"), (1, "header:meeting"), (2, "header:amendment"),
+                           (3, "header:symbol"), (4, "header:date"), (5, "header:title"))
+
+
+# -- a working group's meeting line -------------------------------------------------------
+
+def test_a_title_bookmarked_dtitle1_stays_the_title_before_a_groups_meeting_line() -> None:
+    """A PDF's text may put a group's name (read as the title) before the meeting line;
+    a paragraph bookmarked ``dtitle1`` is the template's title, and stays it."""
+    page = _docx(("Document C20/57-E", ()), ("My title", ("dtitle1",)),
+                 ("32nd meeting – Geneva, 24-25 January 2018", ()), ("3 March 2020", ()))
+    assert page.header.title == "My title"
+    assert dict(page.claims)[1] == "header:title"
+
+
+def test_a_groups_meeting_line_is_claimed_and_its_dates_may_follow() -> None:
+    page = _read("Council Working Group on WSIS\n32nd meeting\nGeneva, 24-25 January 2018\n"
+                 "Document CWG-WSIS-32/16-E\n25 January 2018\nA title\n")
+    h = page.header
+    assert (h.meeting, h.venue, h.meeting_start) == ("32nd meeting", "Geneva",
+                                                     dt.date(2018, 1, 24))
+    claims = dict(page.claims)
+    assert (claims[1], claims[2]) == ("header:meeting", "header:meeting_dates")
+
+
+def test_a_groups_name_above_its_meeting_line_stops_at_a_line_already_read() -> None:
+    """The name is the untaken lines right above the meeting line: the symbol's line
+    above them stays the symbol's."""
+    page = _read("Document CWG-WSIS-32/16-E\nCouncil Working Group on\n"
+                 "32nd meeting – Geneva, 24-25 January 2018\n25 January 2018\nA title\n")
+    assert page.claims == ((0, "header:symbol"), (1, "header:group"), (2, "header:meeting"),
+                           (3, "header:date"), (4, "header:title"))
+    assert page.header.title == "A title"
+
+
+# -- other cells ---------------------------------------------------------------------------
+
+def test_an_agenda_cell_holding_the_symbol_lets_a_title_follow() -> None:
+    """A web copy puts the cells on one line ("Agenda item: ADM 12 Document C19/59-E 31
+    May 2019"): the agenda code is the value, and the next line is the title."""
+    page = _read("Council 2019\nAgenda item: ADM 12 Document C19/59-E 31 May 2019\n"
+                 "Report on things\n")
+    assert page.header.agenda_item == "ADM 12"
+    assert page.header.title == "Report on things"
+
+
+def test_an_english_only_line_of_40_characters_is_a_sentence() -> None:
+    """An unlabelled "English only" is a cell of fewer than 40 characters; a line of 40
+    that says so is text (here the title)."""
+    line = "This paper is available in English only."
+    assert len(line) == 40
+    page = _read(f"Council 2019\nDocument C19/59-E\n{line}\n")
+    assert page.header.original_languages == ()
+    assert page.header.title == line
+    page = _read(f"Council 2019\nDocument C19/59-E\n{line[5:]}\n")
+    assert page.header.original_languages == ("en",)
+
+
+def test_the_meetings_dates_up_to_six_lines_below_the_meeting_line() -> None:
+    page = _read("Council 2020\n\n\n\n\n\nGeneva, 9-19 June 2020\nDocument C20/57-E\n")
+    assert page.header.meeting_start == dt.date(2020, 6, 9)
+    assert dict(page.claims)[6] == "header:meeting_dates"
+
+
+def test_a_place_and_date_line_is_a_meeting_cell_only_before_a_date_cell() -> None:
+    """"Geneva, 16 February 2016" with no meeting line: the meeting's place and dates
+    when the document's date cell follows it; not when none follows (the date that ends
+    the document, a signature's, is no cell after it)."""
+    page = _read("Geneva, 16 February 2016\n\tDocument C16/5-E\n\t3 March 2016\n")
+    h = page.header
+    assert (h.meeting_start, h.venue, h.date) == (dt.date(2016, 2, 16), "Geneva",
+                                                  dt.date(2016, 3, 3))
+    assert dict(page.claims)[0] == "header:meeting_dates"
+    page = _read("Geneva, 16 February 2016\nDocument C16/5-E\nReport title\n1\tIntro\n"
+                 "Text.\n3 March 2016")
+    assert (page.header.meeting_start, page.header.venue) == (None, None)
+    assert page.header.title == "Report title"
+
+
+def test_the_line_above_a_meeting_cells_place_and_date_is_its_name_not_a_title() -> None:
+    """A meeting cell that names no session ("Report of the CWG COP" / "Geneva, 16
+    February 2016"): the line read as the title was the cell's name; the title is
+    looked for again after the date cell."""
+    page = _read("\tDocument C16/5-E\nReport of the CWG COP\n"
+                 "Geneva, 16 February 2016\n\t3 March 2016\nThe title\n")
+    assert page.claims == ((0, "header:symbol"), (1, "header:group"),
+                           (2, "header:meeting_dates"), (3, "header:date"), (4, "header:title"))
+    assert (page.header.title, page.header.venue) == ("The title", "Geneva")
+
+
+def test_a_second_lone_date_is_no_longer_the_documents_date() -> None:
+    page = _read("Council 2020\nDocument C20/57-E\n3 March 2020\nA title\n4 March 2020\n")
+    assert page.header.date == dt.date(2020, 3, 3)
+    assert page.header.subtitle == "4 March 2020"
+
+
+def test_an_annex_opening_has_no_date_field() -> None:
+    """An annex's opening has a title and a summary box, no header fields: a lone date
+    there is its title's line, not a date."""
+    blocks = read_text("Council 2020\nDocument C20/57-E\n3 March 2020\nA title\n"
+                       "1\tBody.\nANNEX\n4 March 2020\nSummary\nThe annex.\n").blocks
+    page = header.read(blocks, EN, start=6, annex=True)
+    assert page is not None
+    assert page.header.date is None
+    assert page.header.title == "4 March 2020"
+
+
+# -- titles -----------------------------------------------------------------------------
+
+def test_a_meeting_with_dates_alone_lets_only_a_title_that_names_its_kind() -> None:
+    """Without a symbol, a date or an "Original" line, the lines after a meeting's
+    dates are a title only if the title names a kind of document."""
+    page = _read("Council 2020\nGeneva, 9-19 June 2020\nSomething here\n")
+    assert page.header.title is None
+    page = _read("Council 2020\nGeneva, 9-19 June 2020\nReport of the first meeting\n")
+    assert page.header.title == "Report of the first meeting"
+
+
+def test_a_source_line_after_a_wrapped_texts_title_undoes_the_title() -> None:
+    """In a PDF's text the other cell's lines (a group's name) come before the source
+    line: they were no title, they are the group's; the title comes after the source."""
+    page = _read("Council 2020\nDocument C20/57-E\n3 March 2020\nCouncil Working Group on X\n"
+                 "Chairman, Council Working Group on X\nReal title\n", wrapped=True)
+    h = page.header
+    assert (h.source, h.title) == ("Chairman, Council Working Group on X", "Real title")
+    assert page.claims == ((0, "header:meeting"), (1, "header:symbol"), (2, "header:date"),
+                           (3, "header:group"), (4, "header:source"), (5, "header:title"))
+
+
+def test_a_summary_records_day_line_is_no_title_and_the_box_after_it_is_read() -> None:
+    """A summary record whose title line was lost: its day line and chair are no
+    title, and the reading goes on (here to a summary box)."""
+    page = _read("Document C17/120-E\n25 May 2017\n"
+                 "Thursday, 25 May 2017, from 0945 to 1010 hours\nChairman: Dr X\n"
+                 "Summary\nThe text.\n")
+    assert page.header.title is None
+    assert page.summary == "The text."
+
+
+def test_a_labelled_source_line() -> None:
+    page = _read("Council 2020\nDocument C20/57-E\n3 March 2020\n"
+                 "Source: United States of America\nA title\n")
+    assert (page.header.source, page.header.title) == ("United States of America", "A title")
+
+
+def test_a_language_without_source_labels_reads_no_labelled_source() -> None:
+    """A table with no source labels matches no "label: value" line (an empty list of
+    labels must not match a bare colon)."""
+    bare = attrs.evolve(EN, source_labels=())
+    assert source_line(": United States of America", [bare]) is None
+    assert source_line("Source: United States of America", [EN]) == "United States of America"
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_the_summary_box_after_a_title(wrapped: bool) -> None:
+    page = _read("Council 2020\nDocument C20/57-E\n3 March 2020\nA title\nSummary\n"
+                 "The text.\n", wrapped=wrapped)
+    assert (page.header.title, page.summary) == ("A title", "The text.")

@@ -1,0 +1,61 @@
+"""Mutation tests for the letter stage (``itudocs.extract.letter``): the head it reads
+is the free, non-empty blocks of the first 25; the reference's claim; a place that is no
+known venue keeps no punctuation; a "Subject:" label with no value at the head's end."""
+
+from __future__ import annotations
+
+from itudocs.extract import letter
+from itudocs.extract.ledger import Ledger
+from itudocs.lang import LANGUAGES
+from itudocs.readers.tika import read_text
+
+EN = LANGUAGES["en"]
+
+
+def _find(text: str, taken: list[tuple[int, str]] | None = None) -> letter.Found | None:
+    blocks = read_text(text).blocks
+    ledger = Ledger(len(blocks))
+    ledger.commit(taken or [])
+    return letter.find(blocks, ledger, EN)
+
+
+def test_the_reference_is_claimed_as_the_reference_number() -> None:
+    found = _find("Geneva, 27 November 2020\nRef: DM-20/1021\nText.\nYours faithfully,")
+    assert found is not None
+    assert found.reference == "DM-20/1021"
+    assert (1, "header:reference-number") in found.claims
+    assert (0, "header:date") in found.claims
+
+
+def test_a_reference_in_a_block_another_stage_took_is_no_letters() -> None:
+    """The head is the blocks no other stage claimed."""
+    text = "Ref: DM-20/1021\nText.\nYours faithfully,"
+    assert _find(text) is not None
+    assert _find(text, [(0, "quote")]) is None
+
+
+def test_a_subjects_value_in_the_next_cell_skips_empty_lines() -> None:
+    """"Subject:" with no value: the value is the next non-empty line of the head."""
+    found = _find("Ref: DM-20/1021\nSubject:\n\nConsultation on Council 2021\nText.\n"
+                  "Yours faithfully,")
+    assert found is not None
+    assert found.subject == "Consultation on Council 2021"
+    assert (3, "header:subject") in found.claims
+
+
+def test_a_subject_label_last_in_the_head_has_no_value() -> None:
+    """"Subject:" with no value and no line after it in the head (the closing was taken
+    by another stage): no subject, and no error."""
+    found = _find("Ref: DM-20/1021\nSubject:\nYours faithfully,", [(2, "signature")])
+    assert found is not None
+    assert found.subject is None
+    assert (1, "header:subject") in found.claims
+
+
+def test_a_place_that_is_no_known_venue_is_kept_without_its_comma() -> None:
+    """"Smalltown, 27 November 2020": the text before the date, less its punctuation."""
+    found = _find("Smalltown, 27 November 2020\nRef: DM-20/1021\nText.\nYours faithfully,")
+    assert found is not None
+    assert found.venue == "Smalltown"
+    assert found.venue_id is None
+    assert found.date is not None and found.date.isoformat() == "2020-11-27"

@@ -1,0 +1,63 @@
+"""Mutation tests for the summary record stage (``itudocs.extract.record``): where the
+subjects' table ends in a tabbed text and in a text that kept no cells, a subject's title
+on a second line, a "+ Corr.1" documents cell, and how far after the title the chair
+is looked for."""
+
+from __future__ import annotations
+
+from itudocs.extract import record
+from itudocs.extract.ledger import Ledger
+from itudocs.lang import LANGUAGES
+from itudocs.model import SummaryRecord
+from itudocs.readers.tika import read_text
+
+EN = LANGUAGES["en"]
+TITLE = "SUMMARY RECORD OF THE SEVENTH PLENARY MEETING"
+
+
+def _record(text: str) -> SummaryRecord:
+    blocks = read_text(f"{TITLE}\n{text}").blocks
+    ledger = Ledger(len(blocks))
+    ledger.commit([(0, "header:title")])
+    found = record.find(blocks, ledger, TITLE, EN)
+    assert found is not None
+    return found.record
+
+
+def _subjects(r: SummaryRecord) -> list[tuple[str | None, str, list[str]]]:
+    return [(s.number, s.title, [d.text for d in s.documents]) for s in r.subjects]
+
+
+def test_a_tabbed_table_ends_at_the_first_line_without_a_tab() -> None:
+    """A text rendering's table lines start with a TAB: the first short line without
+    one is the body, never a subject's second line."""
+    r = _record("Chairman: Dr X\n\tSubjects discussed\n\tDocuments\n\t1\tOpening\n\t–\n"
+                "\t2\tAdoption of the agenda\n\tC19/1\nSome body text.\nMore text.")
+    assert _subjects(r) == [("1", "Opening", []), ("2", "Adoption of the agenda", ["C19/1"])]
+
+
+def test_a_corrigendum_after_a_symbol_is_a_document_of_its_own() -> None:
+    """"C19/35 + Corr.1" names C19/35 and its corrigendum 1."""
+    r = _record("\tSubjects discussed\n\tDocuments\n\t1\tAdoption\n\tC19/35 + Corr.1\n"
+                "\t2\tBudget\n\tC19/2 + rev.2")
+    assert _subjects(r) == [("1", "Adoption", ["C19/35", "C19/35(Corr.1)"]),
+                            ("2", "Budget", ["C19/2", "C19/2(Rev.2)"])]
+
+
+def test_a_table_without_cells_ends_where_a_listed_number_comes_again() -> None:
+    """Text from a PDF keeps no cells: the table's lines are plain, a subject's title
+    may go on on the next line (the last subject's, not another's), and the body
+    starts where a listed number comes again, printed "1." on its own line."""
+    r = _record("Subjects discussed\nDocuments\n1\tOpening\n2\tAdoption\n3\tBudget\n"
+                "of the Union\n1.\nOpening\nThe chair opened the meeting.")
+    assert _subjects(r) == [("1", "Opening", []), ("2", "Adoption", []),
+                            ("3", "Budget of the Union", [])]
+
+
+def test_the_chair_is_looked_for_up_to_sixty_lines_after_the_title() -> None:
+    """The day, chair and table lie within 60 non-empty lines after the title: a chair
+    on the 46th is read, one on the 61st is not."""
+    lines = "\n".join(f"line {k}" for k in range(45))
+    assert _record(f"{lines}\nChairman: Dr X").chair == "Dr X"
+    lines = "\n".join(f"line {k}" for k in range(60))
+    assert _record(f"{lines}\nChairman: Dr X").chair is None
