@@ -5,69 +5,12 @@ PDFium that holds characters with hand-placed boxes (font size 10: pieces part b
 
 from __future__ import annotations
 
-import ctypes
-from typing import Any, NamedTuple
-
 import pytest
 
 from itudocs.readers.pdfbidi import Glyph
 from itudocs.readers.pdflines import Line, PageReader, _trim
 
-TP = object()  # the text page handle PDFium would give
-
-
-class Char(NamedTuple):
-    ch: str
-    left: float
-    right: float
-    bottom: float = 0.0
-    top: float = 10.0
-    generated: bool = False
-
-
-def _set(ptr: Any, value: float) -> None:
-    ptr._obj.value = value
-
-
-class FakePdfium:
-    """The ``FPDFText_*`` calls ``PageReader`` makes for a line of characters."""
-
-    def __init__(self, chars: list[Char]) -> None:
-        self.chars = chars
-
-    def _at(self, tp: object, i: int) -> Char:
-        assert tp is TP
-        return self.chars[i]
-
-    def FPDFText_IsGenerated(self, tp: object, i: int) -> int:
-        return 1 if self._at(tp, i).generated else 0
-
-    def FPDFText_GetUnicode(self, tp: object, i: int) -> int:
-        return ord(self._at(tp, i).ch)
-
-    def FPDFText_GetCharBox(self, tp: object, i: int, *ptrs: Any) -> None:
-        c = self._at(tp, i)
-        for ptr, value in zip(ptrs, (c.left, c.right, c.bottom, c.top), strict=True):
-            _set(ptr, value)
-
-    def FPDFText_GetCharOrigin(self, tp: object, i: int, x: Any, y: Any) -> None:
-        c = self._at(tp, i)
-        _set(x, c.left)
-        _set(y, c.bottom + 2.0)
-
-    def FPDFText_GetFontSize(self, tp: object, i: int) -> float:
-        self._at(tp, i)
-        return 10.0
-
-    def FPDFText_GetFontInfo(self, tp: object, i: int, buf: Any, n: int,
-                             flags: Any) -> int:
-        self._at(tp, i)
-        ctypes.memmove(buf, b"Arial\0", 6)
-        return 6
-
-    def FPDFText_GetFontWeight(self, tp: object, i: int) -> int:
-        self._at(tp, i)
-        return 400
+from .pdfium_standin import TP, Char, FakePdfium
 
 
 def _read(chars: list[Char], page: int = 3) -> list[Line]:
