@@ -5,9 +5,12 @@ summary leaves mutants that were not run out of the share."""
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
@@ -65,3 +68,19 @@ def test_summary_leaves_unrun_mutants_out_of_the_share() -> None:
     assert "timeout=1" in body["a.b"] and "not checked" not in body["a.b"]
     assert "c.d" not in body  # nothing of it was run
     assert set(body) == {"a.b", "(all)"}
+
+
+def test_mutmut_selection_collects_with_mutmut_options() -> None:
+    """mutmut runs the selection with test ids unescaped; a parameter pytest cannot turn
+    into such an id (bytes) stops the whole run at collection ("failed to collect
+    stats"), so the selection is collected here the way mutmut collects it."""
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    root = SCRIPTS.parent
+    config = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["mutmut"]
+    selection = config["pytest_add_cli_args_test_selection"]
+    assert all((root / path).is_file() for path in selection)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", *config["pytest_add_cli_args"],
+         *selection],
+        cwd=root, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
