@@ -157,3 +157,80 @@ def test_line_limit_message() -> None:
     with pytest.raises(itudocs.LimitExceededError) as info:
         read_pdf(data, itudocs.Limits(max_paragraphs=3), source="letter.pdf")
     assert str(info.value) == "letter.pdf: the PDF has more than 3 lines"
+
+
+def test_pieces_exactly_the_widest_space_apart_stay_one_line() -> None:
+    """Two pieces of a line part only where the space between them is wider than 1.2
+    font sizes: at exactly 12 pt (10 pt type) they are one line, not two cells."""
+    page = [*chars("Name", 72, 700), Char(" ", 92, 104, 700, 710), *chars("C20", 104, 700)]
+    lines = _read(FakePdfium(page, runs=[(0, 4), (5, 8)]))
+    assert _boxes(lines) == [("Name C20", 72, 700, 119, 710, False)]
+
+
+# -- the document: pages, limits and warnings ---------------------------------------------
+
+
+class _BrokenDoc:
+    """A document of one page whose page cannot be had (a damaged page tree)."""
+
+    def __len__(self) -> int:
+        return 1
+
+    def __getitem__(self, n: int) -> object:
+        raise ValueError("damaged page tree")
+
+
+def test_page_that_cannot_be_read_is_named() -> None:
+    from itudocs.limits import DEFAULT_LIMITS
+    from itudocs.readers.pdf import _read
+    with pytest.raises(itudocs.CorruptPdfError) as info:
+        _read(_BrokenDoc(), None, DEFAULT_LIMITS, "broken.pdf")
+    assert str(info.value) == "broken.pdf: page 1 cannot be read (damaged page tree)"
+
+
+def test_document_without_pages_is_corrupt() -> None:
+    """PDFium refuses a PDF of no pages; a document that still counts none is corrupt."""
+    from itudocs.limits import DEFAULT_LIMITS
+    from itudocs.readers.pdf import _read
+    with pytest.raises(itudocs.CorruptPdfError) as info:
+        _read([], None, DEFAULT_LIMITS, "none.pdf")
+    assert str(info.value) == "none.pdf: the PDF has no pages"
+
+
+def test_page_object_limit_names_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from itudocs.readers.pdf import read_pdf
+    monkeypatch.setattr(pypdfium2.raw, "FPDFPage_CountObjects", lambda page: 50)
+    data = (PDF_DIR / "letter-en.pdf").read_bytes()
+    with pytest.raises(itudocs.LimitExceededError) as info:
+        read_pdf(data, itudocs.Limits(max_page_objects=49), source="letter.pdf")
+    assert str(info.value) == "letter.pdf: page 1 has 50 objects (limit 49)"
+
+
+def test_text_page_pdfium_counts_no_characters_on_is_without_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose characters PDFium cannot count (-1, an error) is read as a page
+    without text: its lines are not looked for."""
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from itudocs.readers.pdf import read_pdf
+    monkeypatch.setattr(pypdfium2.raw, "FPDFText_CountChars", lambda textpage: -1)
+    data = (PDF_DIR / "letter-en.pdf").read_bytes()
+    with pytest.raises(itudocs.NoTextLayerError):
+        read_pdf(data, source="letter.pdf")
+
+
+def test_pages_without_text_are_listed_in_a_warning() -> None:
+    """Blank pages in a PDF with text elsewhere are named, one-based, in one warning."""
+    import io
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from itudocs.readers.pdf import read_pdf
+    doc = pypdfium2.PdfDocument((PDF_DIR / "letter-en.pdf").read_bytes())  # one page
+    doc.new_page(595.0, 842.0)
+    doc.new_page(595.0, 842.0)
+    buf = io.BytesIO()
+    doc.save(buf)
+    doc.close()
+    (warning,) = read_pdf(buf.getvalue()).warnings
+    assert warning.code == "pdf-page-without-text"
+    assert warning.message == ("2 of 3 pages have no text (a scan or images; itudocs does "
+                               "not do OCR): pages 2, 3")
