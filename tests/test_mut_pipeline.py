@@ -10,7 +10,15 @@ from itudocs.extract import pipeline, scanner
 from itudocs.extract.ledger import Ledger
 from itudocs.lang import LANGUAGES
 from itudocs.model import Comment, Document, DocxLoc, Header, SourceInfo
-from itudocs.readers.blocks import CommentMark, RawBlock, RawComment, Stream
+from itudocs.readers.blocks import (
+    CellPos,
+    CommentMark,
+    RawBlock,
+    RawCell,
+    RawComment,
+    RawTable,
+    Stream,
+)
 
 EN = LANGUAGES["en"]
 SOURCE = SourceInfo(name=None, format="docx", sha256="0" * 64)
@@ -110,3 +118,58 @@ def test_a_records_day_line_must_start_within_20_characters() -> None:
     assert pipeline._record_title(scanner.Scanned(Header(), day), EN)
     assert pipeline._record_title(scanner.Scanned(Header(), "Plenary 3" + day), EN)
     assert not pipeline._record_title(scanner.Scanned(Header(), "Plenary 3 " + day), EN)
+
+
+def test_a_comment_mark_inside_a_label_is_clamped_to_the_texts_first_character() -> None:
+    """A mark at the start of a block's text, or inside the label the model text
+    loses ("1<TAB>"), is anchored at offset 0 of the model text, not 1."""
+    doc = _doc_with_annex(
+        comments=(RawComment("c1", None, None, "At the label"),
+                  RawComment("c2", None, None, "At the start")),
+        marks={0: (CommentMark("c1", "start", 1), CommentMark("c1", "end", 0)),
+               1: (CommentMark("c2", "start", 0),)})
+    assert [(c.id, c.loc, c.start, c.end_loc, c.end) for c in doc.comments] == [
+        ("c1", _loc(0), 0, _loc(0), 0), ("c2", _loc(1), 0, None, None)]
+
+
+_PAGES = ["Council 2021", "Document C21/10-E", "20 May 2021", "Original: English",
+          "Report by the Secretary-General", "TESTING THINGS", "Summary",
+          "This report tests.", "References", "Resolution 1306 (C09)",
+          "1\tIntroduction", "The Council noted the report.",
+          "Annex 1", "Draft Resolution on testing", "Summary", "An annex summary.",
+          "References", "Resolution 179 (Rev. Dubai, 2018)", "1\tScope",
+          "Cell one", "Cell two", "The annex text."]
+
+
+def _doc_with_references_and_an_annex_table() -> Document:
+    """A first page and an annex page, each with a References box, and a two-cell
+    table (paragraphs 19 and 20) in the annex's section 1; every paragraph has a
+    Word paraId "P<nn>"."""
+    blocks = tuple(
+        RawBlock(text=t, loc=_loc(i), para_id=f"P{i:02d}",
+                 cell=CellPos(0, 0, i - 19, True) if i in (19, 20) else None)
+        for i, t in enumerate(_PAGES))
+    table = RawTable(0, None, 19, 21, ((RawCell((19,)), RawCell((20,))),))
+    return pipeline.build(Stream(blocks=blocks, tables=(table,)), SOURCE)
+
+
+def test_a_reference_line_carries_the_id_of_its_paragraph() -> None:
+    """Each References line, of the first page and of an annex's page, keeps the id
+    of the paragraph it is (Word's paraId)."""
+    doc = _doc_with_references_and_an_annex_table()
+    assert [(r.text, r.loc, r.block_id) for r in doc.references] == [
+        ("Resolution 1306 (C09)", _loc(9), "w14:P09")]
+    (annex,) = doc.annexes
+    assert [(r.text, r.loc, r.block_id) for r in annex.references] == [
+        ("Resolution 179 (Rev. Dubai, 2018)", _loc(17), "w14:P17")]
+
+
+def test_a_table_in_an_annex_is_a_table_block_of_its_section() -> None:
+    """The tables whose paragraphs lie in an annex are handed to the annex's section
+    tree: the table is one ``table`` block (cells TAB-separated), not two paragraphs."""
+    (annex,) = _doc_with_references_and_an_annex_table().annexes
+    (scope,) = annex.sections
+    assert scope.number == "1" and scope.title == "Scope"
+    assert [(b.kind, b.text, b.id) for b in scope.blocks] == [
+        ("table", "Cell one\tCell two", "table:w14:P19"),
+        ("paragraph", "The annex text.", "w14:P21")]

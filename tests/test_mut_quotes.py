@@ -34,3 +34,19 @@ def test_a_number_after_spaces_is_a_label_but_not_one_after_tabs() -> None:
     assert _paragraphs("The Council resolves:\n\u201c\t\t1\tto establish a group;\n"
                        "2\tto report.\u201d") == [
         (None, "1\tto establish a group;"), ("2", "to report.")]
+
+
+def test_an_unclosed_quote_is_warned_about_where_it_opens() -> None:
+    """A quotation that never closes ends with its indented paragraphs, and the
+    warning says so at the opening paragraph (line 1 of the text)."""
+    blocks = read_text("The Council resolves:\n\u201cto establish a group;\n\tto report.\n"
+                       "The end.").blocks
+    toks = tokenize(blocks, Ledger(len(blocks)), block_ids(blocks)).tokens
+    found = quotes.find(toks, LANGUAGES["en"])
+    assert [[p.text for p in q.paragraphs] for q in found.quotes] == [
+        ["to establish a group;", "to report."]]
+    (warning,) = found.warnings
+    assert warning.code == "quote-unclosed"
+    assert warning.message == ("a quotation opens here and never closes; it is taken to "
+                               "end with its indented paragraphs")
+    assert warning.loc == toks[1].loc and toks[1].text.startswith("\u201cto establish")

@@ -5,7 +5,7 @@ of its block (location, start offset, heading flag, indent, style) on every path
 from __future__ import annotations
 
 from itudocs.extract.ledger import Ledger, block_ids
-from itudocs.extract.tokens import Token, token_of, tokenize
+from itudocs.extract.tokens import Token, is_heading, token_of, tokenize
 from itudocs.model import DocxLoc
 from itudocs.readers.blocks import CellPos, RawBlock
 from itudocs.readers.tika import read_text
@@ -120,3 +120,46 @@ def test_plain_text_keeps_indent_and_style_and_is_no_heading() -> None:
     block = RawBlock(text="The Council met.", loc=LOC, style="Body", indented=True)
     assert _fields(token_of(block, 0, "b0")) == (
         "text", None, "The Council met.", LOC, 0, False, True, "Body")
+
+
+# -- round 2 ------------------------------------------------------------------------------
+
+def test_an_automatic_bracket_label_is_an_item_that_keeps_indent_and_style() -> None:
+    """An automatic "1)" is a list item, never a heading; the block's indent and
+    style stay on the token (each in its own field)."""
+    block = RawBlock(text="Establish a group", loc=LOC, style="List Number",
+                     indented=True, auto_label="1)")
+    assert _fields(token_of(block, 5, "b5")) == (
+        "item", "1)", "Establish a group", LOC, 0, False, True, "List Number")
+
+
+def test_an_automatic_letter_label_keeps_the_blocks_id() -> None:
+    """An automatic item label ("A.") keeps the id of its paragraph."""
+    block = RawBlock(text="First option", loc=LOC, auto_label="A.")
+    assert token_of(block, 2, "w14:0A1B").id == "w14:0A1B"
+
+
+def test_text_starting_with_a_capital_x_keeps_its_first_letter() -> None:
+    """Only leading TABs are taken off a paragraph's text: a text that opens with
+    "X" ("Xinjiang", a Roman "XII") is kept whole, its offset past the TAB only."""
+    block = RawBlock(text="\tXII. Xinjiang office", loc=LOC)
+    assert _fields(token_of(block, 0, "b0")) == (
+        "text", None, "XII. Xinjiang office", LOC, 1, False, False, None)
+
+
+def test_a_typed_section_number_in_a_heading_style_is_a_heading_even_with_a_full_stop() -> None:
+    """A paragraph styled as a heading is a heading whatever its text ends with: a
+    typed "1.2<TAB>" then a sentence ending with "." is still a titled section."""
+    block = RawBlock(text="1.2\tThe Council noted the report.", loc=LOC, style="Heading 2")
+    assert _fields(token_of(block, 0, "b0")) == (
+        "section", "1.2", "The Council noted the report.", LOC, 4, True, False, "Heading 2")
+    plain = RawBlock(text="1.2\tThe Council noted the report.", loc=LOC, style="Body")
+    assert token_of(plain, 0, "b0").heading is False
+
+
+def test_a_text_of_two_lines_is_no_heading() -> None:
+    """A title is one line: text holding a line break is no heading, short as it is
+    (unless its style says heading)."""
+    assert is_heading("Introduction", None)
+    assert not is_heading("Introduction\nand scope", None)
+    assert is_heading("Introduction\nand scope", "Heading 1")

@@ -57,3 +57,14 @@ def test_a_note_without_its_part_has_no_text() -> None:
 ])
 def test_sym_char(char: str | None, font: str | None, expected: str) -> None:
     assert sym_char(char, font) == expected
+
+
+@pytest.mark.parametrize("font", [None, "", "Courier New", "Arial"])
+def test_the_offset_nul_of_a_text_font_is_no_character(font: str | None) -> None:
+    """An ordinary text font written with the F000 offset gives its own character,
+    but byte 0 is NUL, which is no character (as "0000" is not): nothing is shown,
+    as for any code that is not a character, never a NUL in the text. A symbol font
+    keeps its private-use code point."""
+    assert sym_char("F000", font) == ""
+    assert sym_char("F001", font) == "\x01"  # the next byte is its own control character
+    assert sym_char("F000", "Webdings") == "\uf000"

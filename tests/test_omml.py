@@ -31,6 +31,8 @@ CASES = [
     ("fraction of words", el("f", el("num", r("rate")), el("den", r("100"))), "rate/100"),
     ("bracketed operand kept", el("f", el("num", r("(a+b)")), el("den", r("[c-d]"))),
      "(a+b)/[c-d]"),
+    ("braced and barred operands kept", el("f", el("num", r("{a+b}")), el("den", r("|c-d|"))),
+     "{a+b}/|c-d|"),
     ("power", el("sSup", el("e", r("x")), el("sup", r("2"))), "x^2"),
     ("power of a sum", el("sSup", el("e", r("x+1")), el("sup", r("n-1"))), "(x+1)^(n-1)"),
     ("index", el("sSub", el("e", r("x")), el("sub", r("i"))), "x_i"),

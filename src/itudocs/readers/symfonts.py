@@ -63,4 +63,4 @@ def sym_char(char: str | None, font: str | None = None) -> str:
         return chr(0xF000 + byte)
     if not name and byte in (0xB7, 0xA7):  # no font said: the usual bullets
         return "•" if byte == 0xB7 else "▪"
-    return chr(byte)
+    return chr(byte) if byte else ""  # F000 in a text font: NUL, no character
