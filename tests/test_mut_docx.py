@@ -240,3 +240,48 @@ def test_rows_and_cells_inside_content_controls_are_in_the_grid() -> None:
         ("a", CellPos(0, 0, 0, True)), ("b", CellPos(0, 1, 0, True)),
         ("c", CellPos(0, 2, 0, True)), ("d", CellPos(0, 2, 1, True))]
     assert [len(r) for r in stream.tables[0].rows] == [1, 1, 2]
+
+
+def _p(inner: str) -> etree._Element:
+    return etree.fromstring(f'<w:p xmlns:w="{W_NS}">{inner}</w:p>')
+
+
+def test_a_symbol_in_the_element_by_element_reading_uses_its_font() -> None:
+    """w:sym's character is read in its w:font: F061 in Symbol is alpha, in a text
+    font plain "a"."""
+    p = _p('<w:r><w:sym w:font="Symbol" w:char="F061"/></w:r>'
+           '<w:r><w:sym w:font="Arial" w:char="F061"/></w:r>')
+    assert paragraph_contents(p, False).text == "\u03b1a"
+
+
+def test_a_hyperlink_field_with_no_result_text_is_no_link() -> None:
+    """A HYPERLINK field whose result is empty (separate right before end) makes no
+    link: a link covers at least one character."""
+    p = _p(f"{run('See')}"
+           '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+           '<w:r><w:instrText> HYPERLINK "https://www.itu.int/" </w:instrText></w:r>'
+           '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+           '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    got = paragraph_contents(p, False)
+    assert got.text == "See"
+    assert got.links == []
+
+
+def test_a_note_reference_without_an_id_has_the_empty_id() -> None:
+    """A w:footnoteReference / w:endnoteReference without w:id is kept with the empty
+    id, at its offset."""
+    p = _p(f"{run('Text')}<w:r><w:footnoteReference/></w:r>{run('!')}"
+           "<w:r><w:endnoteReference/></w:r>")
+    assert paragraph_contents(p, False).notes == [("footnote", "", 4), ("endnote", "", 5)]
+
+
+def test_adjacent_text_of_one_change_is_one_change_span() -> None:
+    """With revisions="all", consecutive runs of the same kind, author and date are one
+    change span; a different author starts another."""
+    ins = '<w:ins w:id="{i}" w:author="{a}" w:date="2024-01-01T00:00:00Z">{runs}</w:ins>'
+    p = _p(ins.format(i=1, a="Ann", runs=run("ab") + run("cd"))
+           + ins.format(i=2, a="Bob", runs=run("ef")))
+    got = paragraph_contents(p, False, "all")
+    assert got.text == "abcdef"
+    assert got.changes == [("insert", "Ann", "2024-01-01T00:00:00Z", 0, 4),
+                           ("insert", "Bob", "2024-01-01T00:00:00Z", 4, 6)]
