@@ -8,9 +8,11 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
 from lxml import etree
 
-from itudocs.limits import DEFAULT_LIMITS
+from itudocs.errors import CorruptPackageError, LimitExceededError
+from itudocs.limits import DEFAULT_LIMITS, Limits
 from itudocs.model import Link
 from itudocs.readers.blocks import CellPos, CommentMark, RawComment, Stream
 from itudocs.readers.docx import read_docx
@@ -179,3 +181,107 @@ def test_to_int_of_an_absent_attribute_is_none() -> None:
     assert to_int(None) is None
     assert to_int("12") == 12
     assert to_int("x") is None
+
+
+# -- round 2 ---------------------------------------------------------------------------
+
+def test_a_malformed_main_document_is_named_in_the_error() -> None:
+    """The main part's XML errors name the main part (here word/document.xml)."""
+    data = docx("")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as out:
+        for name in src.namelist():
+            content = src.read(name)
+            if name == "word/document.xml":
+                content = f'<w:document xmlns:w="{W_NS}"><w:body><w:p></w:body>'.encode()
+            out.writestr(name, content)
+    with pytest.raises(CorruptPackageError) as info:
+        read_docx(Package(buf.getvalue(), DEFAULT_LIMITS, "m.docx"), DEFAULT_LIMITS)
+    assert info.value.reason.startswith("word/document.xml is not well-formed XML")
+    assert info.value.source == "m.docx"
+
+
+def test_a_paragraph_over_the_character_limit_names_the_source() -> None:
+    """A paragraph longer than max_paragraph_chars is refused; the error says which
+    paragraph (counted from 1) and carries the package's source."""
+    limits = Limits(max_paragraph_chars=5)
+    data = docx(f"<w:p>{run('short')}</w:p><w:p>{run('longer')}</w:p>")
+    with pytest.raises(LimitExceededError) as info:
+        read_docx(Package(data, limits, "long.docx"), limits)
+    assert info.value.reason == "paragraph 2 has 6 characters (limit 5)"
+    assert info.value.source == "long.docx"
+
+
+def test_a_positive_left_or_start_indent_makes_a_paragraph_indented() -> None:
+    """w:ind w:left (or its bidi-neutral name w:start) above zero: the block is
+    indented; zero, a negative (hanging out) indent, or a first-line indent only: not."""
+    def para(ind: str, text: str) -> str:
+        return f"<w:p><w:pPr><w:ind {ind}/></w:pPr>{run(text)}</w:p>"
+    body = (para('w:left="720"', "left") + para('w:start="360"', "start")
+            + para('w:left="0"', "zero") + para('w:left="-200"', "negative")
+            + para('w:firstLine="720"', "first line") + f"<w:p>{run('none')}</w:p>")
+    blocks = read(docx(body)).blocks
+    assert [(b.text, b.indented) for b in blocks] == [
+        ("left", True), ("start", True), ("zero", False), ("negative", False),
+        ("first line", False), ("none", False)]
+
+
+def test_rows_and_cells_inside_content_controls_are_in_the_grid() -> None:
+    """A w:sdt around a table row, or around a cell, is looked through (its
+    w:sdtContent): the row and the cell are part of the grid."""
+    def cell(text: str) -> str:
+        return f"<w:tc><w:p>{run(text)}</w:p></w:tc>"
+    body = (f"<w:tbl><w:tr>{cell('a')}</w:tr>"
+            f"<w:sdt><w:sdtPr/><w:sdtContent><w:tr>{cell('b')}</w:tr></w:sdtContent></w:sdt>"
+            f"<w:tr>{cell('c')}<w:sdt><w:sdtContent>{cell('d')}</w:sdtContent></w:sdt></w:tr>"
+            "</w:tbl>")
+    stream = read(docx(body))
+    assert [(b.text, b.cell) for b in stream.blocks] == [
+        ("a", CellPos(0, 0, 0, True)), ("b", CellPos(0, 1, 0, True)),
+        ("c", CellPos(0, 2, 0, True)), ("d", CellPos(0, 2, 1, True))]
+    assert [len(r) for r in stream.tables[0].rows] == [1, 1, 2]
+
+
+def _p(inner: str) -> etree._Element:
+    return etree.fromstring(f'<w:p xmlns:w="{W_NS}">{inner}</w:p>')
+
+
+def test_a_symbol_in_the_element_by_element_reading_uses_its_font() -> None:
+    """w:sym's character is read in its w:font: F061 in Symbol is alpha, in a text
+    font plain "a"."""
+    p = _p('<w:r><w:sym w:font="Symbol" w:char="F061"/></w:r>'
+           '<w:r><w:sym w:font="Arial" w:char="F061"/></w:r>')
+    assert paragraph_contents(p, False).text == "\u03b1a"
+
+
+def test_a_hyperlink_field_with_no_result_text_is_no_link() -> None:
+    """A HYPERLINK field whose result is empty (separate right before end) makes no
+    link: a link covers at least one character."""
+    p = _p(f"{run('See')}"
+           '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+           '<w:r><w:instrText> HYPERLINK "https://www.itu.int/" </w:instrText></w:r>'
+           '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+           '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    got = paragraph_contents(p, False)
+    assert got.text == "See"
+    assert got.links == []
+
+
+def test_a_note_reference_without_an_id_has_the_empty_id() -> None:
+    """A w:footnoteReference / w:endnoteReference without w:id is kept with the empty
+    id, at its offset."""
+    p = _p(f"{run('Text')}<w:r><w:footnoteReference/></w:r>{run('!')}"
+           "<w:r><w:endnoteReference/></w:r>")
+    assert paragraph_contents(p, False).notes == [("footnote", "", 4), ("endnote", "", 5)]
+
+
+def test_adjacent_text_of_one_change_is_one_change_span() -> None:
+    """With revisions="all", consecutive runs of the same kind, author and date are one
+    change span; a different author starts another."""
+    ins = '<w:ins w:id="{i}" w:author="{a}" w:date="2024-01-01T00:00:00Z">{runs}</w:ins>'
+    p = _p(ins.format(i=1, a="Ann", runs=run("ab") + run("cd"))
+           + ins.format(i=2, a="Bob", runs=run("ef")))
+    got = paragraph_contents(p, False, "all")
+    assert got.text == "abcdef"
+    assert got.changes == [("insert", "Ann", "2024-01-01T00:00:00Z", 0, 4),
+                           ("insert", "Bob", "2024-01-01T00:00:00Z", 4, 6)]

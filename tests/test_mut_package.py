@@ -202,3 +202,98 @@ def test_the_package_relationships_name_the_main_part_first() -> None:
                             'Target="main/body.xml"/>'),
         "main/body.xml": DOC, "word/document.xml": DOC})
     assert Package(data, DEFAULT_LIMITS, None).main_part == "main/body.xml"
+
+
+# -- round 2 ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("xml, echoed", [
+    ("<a></depth>", "depth"),             # "Opening and ending tag mismatch: a line 1 and depth"
+    ("<a>&hugeent;</a>", "hugeent"),      # "Entity 'hugeent' not defined"
+    ("<a></excessive>", "excessive"),
+    ("<a>&amplification;</a>", "amplification"),
+], ids=["depth", "huge", "excessive", "amplification"])
+def test_a_name_echoed_in_a_syntax_error_does_not_make_it_a_limit_error(
+        xml: str, echoed: str) -> None:
+    """libxml2's messages repeat the document's own names (tags, entities). A malformed
+    part whose message merely contains a name like "depth" or "hugeent" is corrupt, not
+    over a limit: only libxml2's own limit phrases (which hold spaces, which no XML name
+    can) make a LimitExceededError."""
+    with pytest.raises(CorruptPackageError) as info:
+        parse_xml(xml.encode(), "word/document.xml", "m.docx")
+    assert info.value.reason.startswith("word/document.xml is not well-formed XML")
+    assert echoed in info.value.reason
+    assert info.value.source == "m.docx"
+
+
+def test_backslash_entry_names_are_the_same_part_as_slash_names() -> None:
+    """Zip entries "word/a.xml" and "word\\A.xml" are one part name (a backslash is a
+    folder separator, case is ignored): the package is refused, naming the duplicate as
+    its part name, with forward slashes."""
+    data = zip_of({"word/document.xml": DOC, "word/a.xml": "<a/>", "word\\A.xml": "<a/>"})
+    with pytest.raises(CorruptPackageError) as info:
+        Package(data, DEFAULT_LIMITS, "dup.docx")
+    assert info.value.reason == ("the package holds two entries named 'word/a.xml' (part "
+                                 "names are unique, whatever their case)")
+    assert info.value.source == "dup.docx"
+
+
+def test_a_compression_ratio_equal_to_the_limit_is_allowed() -> None:
+    """The zip-bomb check refuses a ratio over max_ratio; a part whose ratio is exactly
+    the limit is read."""
+    big = "a" * (2 * 1024 * 1024)
+    data = zip_of({"word/document.xml": DOC, "word/x.xml": big})
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/x.xml")
+    ratio = info.file_size / info.compress_size
+    assert ratio > 100  # well over the default, so the bound is what is tested
+    pkg = Package(data, Limits(max_ratio=ratio), None)
+    assert len(pkg.read("word/x.xml")) == 2 * 1024 * 1024
+    pkg = Package(data, Limits(max_ratio=ratio * 0.999), "bomb.docx")
+    with pytest.raises(LimitExceededError) as err:
+        pkg.read("word/x.xml")
+    assert err.value.source == "bomb.docx"
+
+
+def test_too_many_xml_elements_names_part_and_source() -> None:
+    """The element-count estimate (one per "<") bounds a part before parsing; its error
+    names the part and carries the source."""
+    pkg = Package(zip_of({"word/document.xml": DOC, "word/x.xml": "<a><b/><b/><b/></a>"}),
+                  Limits(max_xml_elements=4), "many.docx")
+    with pytest.raises(LimitExceededError) as info:
+        pkg.xml("word/x.xml")
+    assert info.value.reason == "word/x.xml holds about 5 XML elements (limit 4)"
+    assert info.value.source == "many.docx"
+
+
+def test_an_absolute_target_drops_only_its_leading_slashes() -> None:
+    """A relationship target "/XData/item.xml" is the part XData/item.xml, from the
+    package root: the leading "/" is dropped and nothing else."""
+    data = zip_of({"word/document.xml": DOC, "XData/item.xml": "<x/>",
+                   "word/_rels/document.xml.rels": rels(
+                       f'<Relationship Id="rId9" Type="{OFFICE}/customXml" '
+                       'Target="/XData/item.xml"/>')})
+    pkg = Package(data, DEFAULT_LIMITS, None)
+    assert pkg.rels("word/document.xml") == {
+        "rId9": (f"{OFFICE}/customXml", "XData/item.xml")}
+    assert pkg.related("word/document.xml", "/customXml") == "XData/item.xml"
+
+
+def test_the_content_types_name_the_main_part_without_package_relationships() -> None:
+    """Without _rels/.rels, the [Content_Types].xml override with a main-document content
+    type names the main part, before the conventional word/document.xml."""
+    ct = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          '<Override PartName="/word/styles.xml" ContentType="application/vnd.'
+          'openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
+          '<Override PartName="/main/body.xml" ContentType="application/vnd.'
+          'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    data = zip_of({"[Content_Types].xml": ct, "main/body.xml": DOC,
+                   "word/document.xml": DOC, "word/styles.xml": "<s/>"})
+    assert Package(data, DEFAULT_LIMITS, None).main_part == "main/body.xml"
+
+
+def test_a_zip_without_a_main_document_says_it_is_not_a_word_file() -> None:
+    with pytest.raises(CorruptPackageError) as info:
+        Package(zip_of({"xl/workbook.xml": "<w/>"}), DEFAULT_LIMITS, "book.xlsx")
+    assert info.value.reason == ("the zip package has no Word main document "
+                                 "(word/document.xml); it is not a Word file or it is "
+                                 "damaged")
+    assert info.value.source == "book.xlsx"

@@ -65,3 +65,56 @@ def test_math_properties_are_never_text() -> None:
     xml = (f'<m:oMath xmlns:m="{M}"><m:r><m:t>x</m:t></m:r>'
            "<m:ctrlPr><m:r><m:t>junk</m:t></m:r></m:ctrlPr></m:oMath>")
     assert linear(etree.fromstring(xml)) == "x"
+
+
+# -- round 2 ---------------------------------------------------------------------------
+
+def test_a_byte_order_mark_ending_a_line_without_a_marker_is_trimmed() -> None:
+    """The same trailing whitespace is trimmed on a line without a marker: a stray
+    U+FEFF at the end is not text."""
+    (block,) = read_text("\tText \ufeff").blocks
+    assert (block.text, block.lead_tab) == ("Text", True)
+    assert block.loc == TextLoc(0, 1, 5)
+
+
+@pytest.mark.parametrize("line", ["[bookmark: b]Text\u2003", "Text\u2003"])
+def test_an_em_space_ending_a_line_is_text(line: str) -> None:
+    """Only space, TAB, U+00A0, U+3000, CR and U+FEFF are trimmed after the content;
+    other whitespace (an em space) is text, a marker on the line or not."""
+    (block,) = read_text(line).blocks
+    assert block.text == "Text\u2003"
+
+
+FORTY = "Member States adopted the draft budgets."
+
+
+def test_lines_of_forty_characters_count_as_long_lines_for_wrapping() -> None:
+    """A text is wrapped when it has at least five lines of 40 characters or more, and
+    nearly all are at most 110: five lines of exactly 40 characters are enough."""
+    assert len(FORTY) == 40
+    assert read_text("\n".join([FORTY] * 5)).wrapped is True
+    assert read_text("\n".join([FORTY] * 4)).wrapped is False
+    assert read_text("\n".join([FORTY[:-1]] * 5)).wrapped is False
+
+
+def test_a_page_number_has_at_most_four_digits() -> None:
+    """A number then the document symbol, as the first lines, are the page header of a
+    later page when the number has one to four digits; five digits are text."""
+    stream = read_text("1234\nC20/57-E\nText")
+    assert stream.page_header == ("1234", "C20/57-E")
+    assert [b.text for b in stream.blocks] == ["Text"]
+    stream = read_text("12345\nC20/57-E\nText")
+    assert stream.page_header == ()
+    assert [b.text for b in stream.blocks] == ["12345", "C20/57-E", "Text"]
+
+
+def test_running_headers_are_found_after_long_and_empty_lines() -> None:
+    """Page marks ("- 2 -") anywhere in the text are running headers, also after a
+    long line, an empty one or a cell line."""
+    text = ("A paragraph of the report that runs on for well over forty characters.\n"
+            "- 2 -\n\n- 3 -\n\tcell\n- 4 -\nEnd")
+    stream = read_text(text)
+    assert stream.page_header == ("- 2 -", "- 3 -", "- 4 -")
+    assert [b.text for b in stream.blocks] == [
+        "A paragraph of the report that runs on for well over forty characters.", "",
+        "cell", "End"]

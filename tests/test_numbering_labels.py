@@ -241,3 +241,12 @@ def test_override_without_level_does_not_reach_level_one() -> None:
     over = '<w:lvlOverride><w:startOverride w:val="7"/></w:lvlOverride>'
     n = _load(DOTTED + _num("1", "0", over))
     assert n.label("1", 1) == "1.1"
+
+
+def test_only_a_level_override_element_overrides_a_level() -> None:
+    """A w:startOverride or w:lvl counts only inside w:lvlOverride: under an unknown
+    element of a w:num (an extension's markup Word skips) it changes nothing."""
+    ext = ('<x:ext xmlns:x="urn:example:ext" w:ilvl="0"><w:startOverride w:val="5"/>'
+           + _lvl(0, '<w:lvlText w:val="(%1)"/>') + "</x:ext>")
+    n = _load(DOTTED + _num("1", "0", ext))
+    assert _labels(n, [("1", 0), ("1", 0)]) == ["1.", "2."]

@@ -50,6 +50,10 @@ _PARSER = etree.XMLParser(
 
 
 LIBXML2_MAX_DEPTH = 256  # libxml2 refuses deeper trees unless huge_tree is on
+_DEPTH_PHRASES = ("excessive depth", "nesting depth")
+# "Resource limit exceeded: ..." (libxml2 2.12 and later), "huge text node" and
+# "Huge input lookup" (older), "Maximum entity amplification factor exceeded".
+_LIMIT_PHRASES = ("resource limit", "huge text", "huge input", "amplification factor")
 
 
 def parse_xml(data: bytes, part: str, source: str | None,
@@ -66,10 +70,12 @@ def parse_xml(data: bytes, part: str, source: str | None,
     except etree.XMLSyntaxError as exc:
         msg = str(exc)
         low = msg.lower()
-        if "depth" in low:
+        # libxml2's limit phrases. Each holds a space: its messages repeat the
+        # document's names (a tag </depth>, an entity &huge;), and no name has one.
+        if any(w in low for w in _DEPTH_PHRASES):
             raise LimitExceededError(f"{part} nests its XML too deeply ({msg})",
                                      source=source) from None
-        if any(w in low for w in ("amplification", "huge", "too large", "excessive")):
+        if any(w in low for w in _LIMIT_PHRASES):
             raise LimitExceededError(f"{part} is over the XML parser's limits ({msg})",
                                      source=source) from None
         raise CorruptPackageError(f"{part} is not well-formed XML ({msg})", source=source) from None
