@@ -75,3 +75,58 @@ def test_two_glued_readings_far_from_the_meeting_give_neither_symbol_nor_date() 
     assert found.header.symbol is None and found.header.date is None
     assert found.header.meeting_start == dt.date(2017, 6, 10)
     assert found.rest == " September 2017 Report on things"
+
+
+# -- round 2: the windows after a label, after "Revision 1 to" and for an agenda code --------
+
+@pytest.mark.parametrize("gap", [39, 41])
+def test_a_labelled_symbol_across_its_40_character_window_is_read_whole(gap: int) -> None:
+    """The symbol after "Document" starts within 40 characters of the label (a layout
+    keeping text may put spaces between); one that starts there is read whole, never
+    cut at the window's end ("C20/5" for "C20/57-E")."""
+    h = _scan("Council 2020 Document" + " " * gap + "C20/57-E 3 March 2020").header
+    assert h.symbol is not None and h.symbol.text == "C20/57-E"
+    assert h.date == dt.date(2020, 3, 3)
+
+
+@pytest.mark.parametrize("gap", [30, 32])
+def test_an_amended_symbol_across_its_40_character_window_is_read_whole(gap: int) -> None:
+    h = _scan("Council 2020 Revision 1 to" + " " * gap + "C20/57-E 3 March 2020").header
+    assert h.symbol is not None and h.symbol.text == "C20/57(Rev.1)-E"
+
+
+def test_a_symbol_cited_farther_than_40_characters_after_an_amendment_is_not_its() -> None:
+    """"Revision 1 to the report ..." names no symbol right after it: a symbol cited
+    later in the sentence is not the one amended; the labelled one is."""
+    text = "Council 2019 Document C19/111-E Revision 1 to the report of the working group " \
+        "adopted in C18/5-E"
+    assert text.index("C18") - text.index(" to ") - len(" to") > 40
+    h = _scan(text).header
+    assert h.symbol is not None and h.symbol.text == "C19/111(Rev.1)-E"
+
+
+@pytest.mark.parametrize("filler", [394, 397])
+def test_an_unlabelled_agenda_code_across_the_400th_character_is_read_whole(
+        filler: int) -> None:
+    """An unlabelled agenda code ("PL 1.5", the header table's cell) starts in the first
+    400 characters; one that starts there is read whole ("PL 1" was read)."""
+    text = "1 " * (filler // 2) + "1" * (filler % 2) + " PL 1.5 Report"
+    assert text.index("PL") < 400 < text.index("PL") + len("PL 1.5")
+    assert _scan(text).header.agenda_item == "PL 1.5"
+
+
+def test_an_unlabelled_agenda_code_from_the_400th_character_is_none() -> None:
+    text = "1 " * 199 + "1 PL 1.5 Report"
+    assert text.index("PL") == 400
+    assert scanner.scan(text, EN) is None
+
+
+def test_a_symbol_more_than_40_characters_after_its_label_is_not_the_labels() -> None:
+    """"Document" and an empty cell (a copy lost the symbol): a symbol that starts more
+    than 40 characters after the label is in another cell, not the label's (here it also
+    starts past the 400 characters where a running header's symbol may be)."""
+    text = "Council 2020 " + "Some words. " * 30 + "Document" + " " * 50 + "C20/57-E"
+    assert text.index("C20") > 400
+    h = _scan(text).header
+    assert h.symbol is None
+    assert h.meeting == "Council 2020"
