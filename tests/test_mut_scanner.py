@@ -130,3 +130,47 @@ def test_a_symbol_more_than_40_characters_after_its_label_is_not_the_labels() ->
     h = _scan(text).header
     assert h.symbol is None
     assert h.meeting == "Council 2020"
+
+
+# -- round 2: the venue after a group's long name, cited documents, ties, titles ------------
+
+def test_the_venue_after_a_long_name_before_the_document_cell() -> None:
+    """A group's long name may come between the meeting and its venue: the venue is
+    looked for up to the "Document" cell, past the first 80 characters."""
+    text = ("Council 2019 – Council Working Group on International Internet-related Public "
+            "Policy Issues, Geneva, 10-20 June 2019 Document C19/111-E")
+    assert text.index("Geneva") - len("Council 2019") > 80
+    h = _scan(text).header
+    assert (h.venue, h.meeting_start) == ("Geneva", dt.date(2019, 6, 10))
+    assert h.symbol is not None and h.symbol.text == "C19/111-E"
+
+
+def test_a_plural_documents_label_is_skipped_and_a_later_label_still_read() -> None:
+    """"Documents C09/95 and C09/98" cites other documents; the "Document" label after
+    it is the document's own."""
+    h = _scan("Council 2020 See Documents C09/95 and C09/98. Document C20/57-E "
+              "3 March 2020").header
+    assert h.symbol is not None and h.symbol.text == "C20/57-E"
+    assert h.date == dt.date(2020, 3, 3)
+
+
+def test_two_glued_readings_both_within_the_meeting_give_neither_symbol_nor_date() -> None:
+    """A meeting from 1 to 30 September: 1 and 21 September are both in it (as near as
+    each other), so nothing tells document 92 from document 9."""
+    h = _scan("Council 2017 Geneva, 1-30 September 2017 WG-Internet 10/921 September 2017"
+              " Report on things").header
+    assert h.symbol is None and h.date is None
+    assert h.meeting_start == dt.date(2017, 9, 1)
+
+
+def test_a_summary_label_in_quotes_is_part_of_the_title() -> None:
+    """The summary box's label ends a flattened title when glued to a word or after a
+    space, full stop or bracket; in quotes it is the title's own word."""
+    title = 'Report on the "Summary of outcomes" document of the group'
+    assert scanner.title_in(title, EN) == title
+    assert scanner.title_in("Report on the group SummaryThe text.", EN) == "Report on the group"
+
+
+def test_text_that_starts_in_lower_case_is_no_title() -> None:
+    assert scanner.title_in("the text after the fields", EN) is None
+    assert scanner.title_in("The text after the fields", EN) == "The text after the fields"
