@@ -333,3 +333,14 @@ def test_a_chinese_source_lead_may_hold_latin_capitals_before_its_role() -> None
     zh = [LANGUAGES["zh"], EN]
     assert header.source_lead("理事会EXPO工作组主席第32次会议总结", zh) == "理事会EXPO工作组主席"
     assert header.source_lead("理事会：EXPO工作组主席第32次会议总结", zh) is None
+
+
+def test_a_date_labelled_line_near_the_meeting_line_is_the_documents_date() -> None:
+    """"Date: 3 March 2020" right under the meeting line: the label says it is the
+    document's date, not the meeting's dates (it was read as a one-day meeting, and the
+    document had no date)."""
+    page = _read("Council 2020\nDocument C20/57-E\nDate: 3 March 2020\nA title\n")
+    h = page.header
+    assert (h.date, h.meeting_start, h.meeting_end) == (dt.date(2020, 3, 3), None, None)
+    assert dict(page.claims)[2] == "header:date"
+    assert page.warnings == ()
