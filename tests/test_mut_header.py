@@ -251,3 +251,96 @@ def test_the_summary_box_after_a_title(wrapped: bool) -> None:
     page = _read("Council 2020\nDocument C20/57-E\n3 March 2020\nA title\nSummary\n"
                  "The text.\n", wrapped=wrapped)
     assert (page.header.title, page.summary) == ("A title", "The text.")
+
+
+# -- round 2: the body's start, an annex's first line, the page's test, the warnings ------
+
+def test_a_numbered_line_that_starts_with_a_tab_is_a_cell_not_the_body() -> None:
+    """A text rendering's line that starts with a TAB is a table cell: "1<TAB>..." there
+    is no numbered paragraph, and the first page goes on past it."""
+    page = _read("Council 2020\n\t1\tSomething\nDocument C20/57-E\n3 March 2020\nA title\n")
+    assert _symbol(page.header) == "C20/57-E"
+    assert (page.header.date, page.header.title) == (dt.date(2020, 3, 3), "A title")
+
+
+def test_an_annex_heading_on_the_annex_openings_first_line_does_not_end_it() -> None:
+    """An annex's opening starts at its heading ("ANNEX"): only a later heading (another
+    annex) ends it, so its summary box is read."""
+    blocks = read_text("Council 2020\nDocument C20/57-E\n3 March 2020\nA title\n"
+                       "1\tBody.\nANNEX\nAnnex title\nSummary\nThe annex.\n").blocks
+    page = header.read(blocks, EN, start=5, annex=True)
+    assert page is not None
+    assert page.summary == "The annex."
+    assert (7, "header:summary-label") in page.claims
+
+
+def test_a_rev_line_under_a_groups_symbol_is_claimed_as_the_amendment() -> None:
+    page = _read("Council 2020\nDocument CWG-WSIS-32/16\nRev. 1\n3 March 2020\nA title\n")
+    assert _symbol(page.header) == "CWG-WSIS-32/16(Rev.1)"
+    assert dict(page.claims)[2] == "header:amendment"
+
+
+def test_the_year_a_wrapped_meeting_line_left_on_the_next_line_is_read_once() -> None:
+    """"32nd meeting – Geneva, 24-25 January" / "2018": the next line completes the
+    meeting's dates, is claimed as them, and is not read again (as a title)."""
+    page = _read("Document CWG-WSIS-32/16-E\n32nd meeting – Geneva, 24-25 January\n2018\n"
+                 "25 January 2018\nA title\n")
+    h = page.header
+    assert (h.meeting_start, h.meeting_end, h.date) == (
+        dt.date(2018, 1, 24), dt.date(2018, 1, 25), dt.date(2018, 1, 25))
+    assert page.claims == ((0, "header:symbol"), (1, "header:meeting"),
+                           (2, "header:meeting_dates"), (3, "header:date"), (4, "header:title"))
+    assert (h.title, h.subtitle) == ("A title", None)
+
+
+def test_a_date_labelled_date_is_the_documents_date() -> None:
+    """"Date: 3 March 2020": the label is no part of the value."""
+    page = _read("Document C20/57-E\nDate: 3 March 2020\nA title\n")
+    assert page.header.date == dt.date(2020, 3, 3)
+    assert dict(page.claims)[1] == "header:date"
+
+
+def test_a_summary_box_alone_makes_an_itu_first_page() -> None:
+    """No symbol, meeting nor "Original" line: a summary box still says the page is an
+    ITU first page (its fields missing are warned about)."""
+    page = header.read(read_text("Summary\nThe text.\n").blocks, EN)
+    assert page is not None
+    assert page.summary == "The text."
+    assert [(w.code, w.message) for w in page.warnings] == [
+        ("header-symbol-missing", "the first page has no symbol that itudocs could read"),
+        ("header-date-missing", "the first page has no date that itudocs could read"),
+        ("header-title-missing", "the first page has no title that itudocs could read")]
+
+
+def test_an_original_line_alone_makes_an_itu_first_page() -> None:
+    page = header.read(read_text("Original: English\nA title\n").blocks, EN)
+    assert page is not None
+    assert (page.header.original_languages, page.header.title) == (("en",), "A title")
+
+
+def test_a_role_comma_body_source_line_is_shorter_than_160_characters() -> None:
+    """"Chairman, <a body>" is a source line up to 159 characters; a line of 160 is a
+    sentence that starts with a role."""
+    line = "Chairman, Council Working Group on " + "x" * 124
+    assert len(line) == 159
+    assert source_line(line, [EN]) == line
+    assert source_line(line + "y", [EN]) is None
+
+
+def test_a_chinese_source_lead_may_hold_latin_capitals_before_its_role() -> None:
+    """A Chinese source glued to its title ends at the role after the body's name; the
+    body's name may hold Latin letters (only a sentence's end or a colon stops it)."""
+    zh = [LANGUAGES["zh"], EN]
+    assert header.source_lead("理事会EXPO工作组主席第32次会议总结", zh) == "理事会EXPO工作组主席"
+    assert header.source_lead("理事会：EXPO工作组主席第32次会议总结", zh) is None
+
+
+def test_a_date_labelled_line_near_the_meeting_line_is_the_documents_date() -> None:
+    """"Date: 3 March 2020" right under the meeting line: the label says it is the
+    document's date, not the meeting's dates (it was read as a one-day meeting, and the
+    document had no date)."""
+    page = _read("Council 2020\nDocument C20/57-E\nDate: 3 March 2020\nA title\n")
+    h = page.header
+    assert (h.date, h.meeting_start, h.meeting_end) == (dt.date(2020, 3, 3), None, None)
+    assert dict(page.claims)[2] == "header:date"
+    assert page.warnings == ()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from itudocs.extract.language import script_language, symbol_letter
+from itudocs.extract.language import detect, script_language, symbol_letter
 from itudocs.model import TextLoc
 from itudocs.readers.blocks import RawBlock
 
@@ -58,3 +58,22 @@ def test_a_first_page_without_any_languages_own_word_says_nothing() -> None:
 ])
 def test_frequent_word_bars_for_a_body_without_labels(text: str, code: str | None) -> None:
     assert script_language(_blocks(text)) == code
+
+
+def test_a_first_line_of_120_characters_is_a_flat_first_page_whose_symbol_counts() -> None:
+    """A line of 120 characters is no header cell, but as the first line it is a first
+    page whose lines were lost: the symbol inside it gives the letter."""
+    flat = "Council 2020Document C20/57-F3 March 2020Original: French"
+    flat += " and more words" * 10
+    flat = flat[:120]
+    assert len(flat) == 120
+    assert symbol_letter(_blocks(flat)) == "fr"
+
+
+def test_a_mismatch_of_symbol_and_text_is_warned_about() -> None:
+    d = detect(_blocks("Document C20/57-R", "The Council of the Union met in Geneva, "
+                       "and the Council of the Union decided the things of the Union."))
+    assert d.code == "ru"
+    assert d.warning is not None
+    assert (d.warning.code, d.warning.message) == (
+        "language-mismatch", "the symbol says the document is in 'ru' but its text looks 'en'")

@@ -4,6 +4,10 @@ known venue keeps no punctuation; a "Subject:" label with no value at the head's
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from itudocs.extract import letter
 from itudocs.extract.ledger import Ledger
 from itudocs.lang import LANGUAGES
@@ -59,3 +63,49 @@ def test_a_place_that_is_no_known_venue_is_kept_without_its_comma() -> None:
     assert found.venue == "Smalltown"
     assert found.venue_id is None
     assert found.date is not None and found.date.isoformat() == "2020-11-27"
+
+
+# -- round 2: the place and date line, a flat head's place, the warning --------------------
+
+def test_a_date_with_digits_just_after_it_is_no_place_and_date_line() -> None:
+    """A date followed by digits ("27 November 2020 10:00 to 12:00", a session's
+    hours) is in a sentence: the letter's date is the place and date line after it."""
+    found = _find("Ref: DM-20/1021\nThe session 27 November 2020 10:00 to 12:00\n"
+                  "Geneva, 1 December 2020\nText.\nYours faithfully,")
+    assert found is not None
+    assert (found.date, found.venue) == (dt.date(2020, 12, 1), "Geneva")
+    assert (2, "header:date") in found.claims
+
+
+@pytest.mark.parametrize("length", [36, 150])
+def test_a_place_with_its_country_in_brackets_before_the_date(length: int) -> None:
+    """"Genève (Suisse), le 27 novembre 2020": the known place is found in the words
+    before the date, brackets and all, in a line of up to 150 characters."""
+    line = "Genève (Suisse), le 27 novembre 2020"
+    line = (line + ". " + "Texte de la lettre " * 7)[:length]
+    assert len(line) == length
+    found = _find(f"{line}\nRef: DM-20/1021\nText.\nYours faithfully,")
+    assert found is not None
+    assert (found.date, found.venue, found.venue_id) == (dt.date(2020, 11, 27), "Genève",
+                                                         "geneva")
+
+
+@pytest.mark.parametrize("before", ["General Secretariat", "General Secretariat (SG) (ITU)"])
+def test_a_flat_heads_place_is_the_one_after_the_last_bracket(before: str) -> None:
+    """A text whose lines were lost (a first line over 150 characters): the place is
+    looked for after the last closing bracket before the date ("(SG) (ITU) Geneva, ...")."""
+    text = (f"{before} To Member States Geneva, 27 November 2020 Ref: DM-20/1021 Subject: "
+            "Consultation on Council 2021 Dear Madam/Sir, the text of the letter goes on and on")
+    assert len(text) > 150
+    found = _find(text + "\nYours faithfully,")
+    assert found is not None
+    assert (found.date, found.venue) == (dt.date(2020, 11, 27), "Geneva")
+
+
+def test_a_letters_warning_names_its_reference() -> None:
+    found = _find("Geneva, 27 November 2020\nRef: DM-20/1021\nText.\nYours faithfully,")
+    assert found is not None
+    assert (found.warning.code, found.warning.message) == (
+        "not-council-layout",
+        "a letter (DM-20/1021), not a Council document: read its date, subject and "
+        "signature only")

@@ -5,6 +5,8 @@ is looked for."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from itudocs.extract import record
 from itudocs.extract.ledger import Ledger
 from itudocs.lang import LANGUAGES
@@ -61,3 +63,43 @@ def test_the_chair_is_looked_for_up_to_sixty_lines_after_the_title() -> None:
     assert _record(f"{lines}\nChairman: Dr X").chair == "Dr X"
     lines = "\n".join(f"line {k}" for k in range(60))
     assert _record(f"{lines}\nChairman: Dr X").chair is None
+
+
+# -- round 2: every language's labels, no title line, a body without a table ------------------
+
+def test_a_records_labels_are_read_in_every_language() -> None:
+    """A French record read as English (the language told wrong): its French chair
+    label and date are still read."""
+    r = _record("lundi 10 juin 2019\nPrésident: M. X (France)\n")
+    assert (r.chair, r.date) == ("M. X (France)", dt.date(2019, 6, 10))
+
+
+def test_without_a_title_line_claimed_the_record_is_read_from_the_first_block() -> None:
+    """The title known (a web copy's) but no line claimed as it: the day line and the
+    chair are looked for from the first block on."""
+    blocks = read_text("Monday, 10 June 2019, from 0935 to 1230 hours\nChairman: Dr X\n"
+                       "Text.").blocks
+    found = record.find(blocks, Ledger(len(blocks)), TITLE, EN)
+    assert found is not None
+    assert (found.record.chair, found.record.date) == ("Dr X", dt.date(2019, 6, 10))
+    assert found.claims == ((0, "header:record-date"), (1, "header:chair"))
+
+
+def test_a_numbered_paragraph_before_any_table_ends_the_records_head() -> None:
+    """"1<TAB>Introduction" outside a table: the body began; a date in it is not the
+    meeting's day."""
+    r = _record("Chairman: Dr X\n1\tIntroduction\nThe meeting on 12 June 2019 was opened.")
+    assert (r.chair, r.date) == ("Dr X", None)
+
+
+def test_a_record_without_its_title_line_known_by_its_day_line_and_subjects_label() -> None:
+    """A web copy lost the title line: a day line with hours, then the subjects' table's
+    label (no chair line), make a summary record."""
+    blocks = read_text("Monday, 10 June 2019, from 0935 to 1230 hours\nSubjects discussed\n"
+                       "\t1\tOpening\n").blocks
+    found = record.find(blocks, Ledger(len(blocks)), None, EN)
+    assert found is not None
+    assert found.record.date == dt.date(2019, 6, 10)
+    assert (1, "header:subjects-label") in found.claims
+    blocks = read_text("Monday, 10 June 2019, from 0935 to 1230 hours\nSome text.\n").blocks
+    assert record.find(blocks, Ledger(len(blocks)), None, EN) is None  # neither follows

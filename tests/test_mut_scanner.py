@@ -75,3 +75,102 @@ def test_two_glued_readings_far_from_the_meeting_give_neither_symbol_nor_date() 
     assert found.header.symbol is None and found.header.date is None
     assert found.header.meeting_start == dt.date(2017, 6, 10)
     assert found.rest == " September 2017 Report on things"
+
+
+# -- round 2: the windows after a label, after "Revision 1 to" and for an agenda code --------
+
+@pytest.mark.parametrize("gap", [39, 41])
+def test_a_labelled_symbol_across_its_40_character_window_is_read_whole(gap: int) -> None:
+    """The symbol after "Document" starts within 40 characters of the label (a layout
+    keeping text may put spaces between); one that starts there is read whole, never
+    cut at the window's end ("C20/5" for "C20/57-E")."""
+    h = _scan("Council 2020 Document" + " " * gap + "C20/57-E 3 March 2020").header
+    assert h.symbol is not None and h.symbol.text == "C20/57-E"
+    assert h.date == dt.date(2020, 3, 3)
+
+
+@pytest.mark.parametrize("gap", [30, 32])
+def test_an_amended_symbol_across_its_40_character_window_is_read_whole(gap: int) -> None:
+    h = _scan("Council 2020 Revision 1 to" + " " * gap + "C20/57-E 3 March 2020").header
+    assert h.symbol is not None and h.symbol.text == "C20/57(Rev.1)-E"
+
+
+def test_a_symbol_cited_farther_than_40_characters_after_an_amendment_is_not_its() -> None:
+    """"Revision 1 to the report ..." names no symbol right after it: a symbol cited
+    later in the sentence is not the one amended; the labelled one is."""
+    text = "Council 2019 Document C19/111-E Revision 1 to the report of the working group " \
+        "adopted in C18/5-E"
+    assert text.index("C18") - text.index(" to ") - len(" to") > 40
+    h = _scan(text).header
+    assert h.symbol is not None and h.symbol.text == "C19/111(Rev.1)-E"
+
+
+@pytest.mark.parametrize("filler", [394, 397])
+def test_an_unlabelled_agenda_code_across_the_400th_character_is_read_whole(
+        filler: int) -> None:
+    """An unlabelled agenda code ("PL 1.5", the header table's cell) starts in the first
+    400 characters; one that starts there is read whole ("PL 1" was read)."""
+    text = "1 " * (filler // 2) + "1" * (filler % 2) + " PL 1.5 Report"
+    assert text.index("PL") < 400 < text.index("PL") + len("PL 1.5")
+    assert _scan(text).header.agenda_item == "PL 1.5"
+
+
+def test_an_unlabelled_agenda_code_from_the_400th_character_is_none() -> None:
+    text = "1 " * 199 + "1 PL 1.5 Report"
+    assert text.index("PL") == 400
+    assert scanner.scan(text, EN) is None
+
+
+def test_a_symbol_more_than_40_characters_after_its_label_is_not_the_labels() -> None:
+    """"Document" and an empty cell (a copy lost the symbol): a symbol that starts more
+    than 40 characters after the label is in another cell, not the label's (here it also
+    starts past the 400 characters where a running header's symbol may be)."""
+    text = "Council 2020 " + "Some words. " * 30 + "Document" + " " * 50 + "C20/57-E"
+    assert text.index("C20") > 400
+    h = _scan(text).header
+    assert h.symbol is None
+    assert h.meeting == "Council 2020"
+
+
+# -- round 2: the venue after a group's long name, cited documents, ties, titles ------------
+
+def test_the_venue_after_a_long_name_before_the_document_cell() -> None:
+    """A group's long name may come between the meeting and its venue: the venue is
+    looked for up to the "Document" cell, past the first 80 characters."""
+    text = ("Council 2019 – Council Working Group on International Internet-related Public "
+            "Policy Issues, Geneva, 10-20 June 2019 Document C19/111-E")
+    assert text.index("Geneva") - len("Council 2019") > 80
+    h = _scan(text).header
+    assert (h.venue, h.meeting_start) == ("Geneva", dt.date(2019, 6, 10))
+    assert h.symbol is not None and h.symbol.text == "C19/111-E"
+
+
+def test_a_plural_documents_label_is_skipped_and_a_later_label_still_read() -> None:
+    """"Documents C09/95 and C09/98" cites other documents; the "Document" label after
+    it is the document's own."""
+    h = _scan("Council 2020 See Documents C09/95 and C09/98. Document C20/57-E "
+              "3 March 2020").header
+    assert h.symbol is not None and h.symbol.text == "C20/57-E"
+    assert h.date == dt.date(2020, 3, 3)
+
+
+def test_two_glued_readings_both_within_the_meeting_give_neither_symbol_nor_date() -> None:
+    """A meeting from 1 to 30 September: 1 and 21 September are both in it (as near as
+    each other), so nothing tells document 92 from document 9."""
+    h = _scan("Council 2017 Geneva, 1-30 September 2017 WG-Internet 10/921 September 2017"
+              " Report on things").header
+    assert h.symbol is None and h.date is None
+    assert h.meeting_start == dt.date(2017, 9, 1)
+
+
+def test_a_summary_label_in_quotes_is_part_of_the_title() -> None:
+    """The summary box's label ends a flattened title when glued to a word or after a
+    space, full stop or bracket; in quotes it is the title's own word."""
+    title = 'Report on the "Summary of outcomes" document of the group'
+    assert scanner.title_in(title, EN) == title
+    assert scanner.title_in("Report on the group SummaryThe text.", EN) == "Report on the group"
+
+
+def test_text_that_starts_in_lower_case_is_no_title() -> None:
+    assert scanner.title_in("the text after the fields", EN) is None
+    assert scanner.title_in("The text after the fields", EN) == "The text after the fields"

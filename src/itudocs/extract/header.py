@@ -333,7 +333,9 @@ def read(blocks: tuple[RawBlock, ...], lang: Language, *, start: int = 0,
                     continue
         # The venue and dates line follows the meeting line, in its cell; a text rendering
         # of a PDF may put the other cell's lines in between ("Document ...").
-        near_meeting = "meeting" in field_at and i <= field_at["meeting"] + 6
+        # ("Date: 3 March 2020" is the document's date, whatever line it is on)
+        near_meeting = "meeting" in field_at and i <= field_at["meeting"] + 6 \
+            and not date_label.match(text)
         if h.meeting_start is None and near_meeting and _meeting_dates(h, text, langs):
             take(i, "meeting_dates")
             continue

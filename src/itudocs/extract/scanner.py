@@ -47,6 +47,7 @@ from itudocs.readers.blocks import RawBlock
 
 _WINDOW = 1500  # characters of the first page
 _UNLABELLED = 400  # characters: where an unlabelled symbol (a running header's) may start
+_AFTER_LABEL = 40  # characters after "Document" or "Revision 1 to": where its symbol starts
 _FLAT = 200  # characters: a first line this long holds the whole first page (Chinese is dense)
 _PUNCT = FIELD_PUNCT
 _AGENDA = regex.compile(r"(?<![A-Za-z])" + AGENDA_CODE.pattern + r"(?![0-9])")
@@ -112,11 +113,11 @@ def scan(text: str, lang: Language) -> Scanned | None:
     plain = normalise(blob)
     found = None
     if amended is not None:  # "Revision 1 to Document C17/130-E": the symbol it amends
-        found = SYMBOL_RE.search(plain, amended[2], amended[2] + 40)
+        found = _starting(SYMBOL_RE, plain, amended[2], amended[2] + _AFTER_LABEL)
     for label in () if found else doc_label.finditer(blob):
         if blob[label.end():label.end() + 1].islower():
             continue  # "Documents C09/95 and C09/98" names other documents
-        found = SYMBOL_RE.search(plain, label.end(), label.end() + 40)
+        found = _starting(SYMBOL_RE, plain, label.end(), label.end() + _AFTER_LABEL)
         if found is not None and not _LETTER.search(blob, label.end(), found.start()):
             break
         found = None
@@ -158,7 +159,7 @@ def scan(text: str, lang: Language) -> Scanned | None:
     agenda = label_prefix(sum((t.agenda_labels for t in langs), ())).search(blob)
     if agenda is not None and (code := AGENDA_CODE.match(blob, agenda.end())) is not None:
         fields["agenda_item"] = code.group(0)
-    elif (code := _AGENDA.search(blob, 0, 400)) is not None:
+    elif (code := _starting(_AGENDA, blob, 0, _UNLABELLED)) is not None:
         fields["agenda_item"] = code.group(0)  # unlabelled, as in the header table: "PL 1.5"
     original = label_prefix(sum((t.original_labels for t in langs), ())).search(blob)
     if original is not None:
@@ -187,6 +188,15 @@ def scan(text: str, lang: Language) -> Scanned | None:
     if not fields:
         return None
     return Scanned(Header(**fields), blob[end:end + 300])  # type: ignore[arg-type]
+
+
+def _starting(pattern: regex.Pattern[str], text: str, start: int,
+              end: int) -> regex.Match[str] | None:
+    """The first match of ``pattern`` that starts from ``start`` and before ``end``,
+    read whole: a window that ended inside it would cut it short ("C20/5" for
+    "C20/57-E", "PL 1" for "PL 1.5")."""
+    m = pattern.search(text, start)
+    return m if m is not None and m.start() < end else None
 
 
 _LETTER = regex.compile(r"\p{L}")
