@@ -344,3 +344,70 @@ def test_a_heading_is_shorter_than_two_hundred_characters() -> None:
     """Large type makes a heading only in a paragraph of fewer than 200 characters."""
     assert block(Paragraph([line("x" * 199, 700, size=14.0)]), M).style == "Heading"
     assert block(Paragraph([line("x" * 200, 700, size=14.0)]), M).style is None
+
+
+# -- round 3 ------------------------------------------------------------------------------
+
+
+def test_running_header_of_sixty_characters_is_dropped() -> None:
+    """Only a line longer than 60 characters is never a running header: one of exactly
+    60, repeated at the top of two later pages, is dropped."""
+    header = "x" * 60
+    pages = [[line(f"Body {n}.", 400, page=n)] + ([line(header, 800, page=n)] if n else [])
+             for n in range(3)]
+    out, dropped = drop_running(pages, [A4] * 3)
+    assert [[x.text for x in lines] for lines in out] == [["Body 0."], ["Body 1."],
+                                                          ["Body 2."]]
+    assert dropped == [header, header]
+
+
+def test_pieces_side_by_side_in_either_order_are_cells_only_when_apart() -> None:
+    """Two lines at one height are cells only if more than a font size (10 pt) apart,
+    whichever PDFium gives first: 5 pt apart, the second left of the first, they are
+    not."""
+    right = line("right", 700, x0=300.0, x1=400.0)
+    left = line("left", 700, x0=72.0, x1=295.0)
+    paragraphs([[right, left]], M)
+    assert (right.cell, left.cell) == (False, False)
+
+
+def test_short_piece_beside_a_tall_one_is_a_cell_by_its_own_height() -> None:
+    """Lines side by side are cells when their heights overlap by more than half the
+    lower line's height: a 6 pt high piece wholly beside a 20 pt high one is."""
+    tall = Line("tall", 0, 72.0, 700.0, 200.0, 720.0, 10.0, False, False, base=702.0)
+    short = Line("short", 0, 300.0, 700.0, 400.0, 706.0, 10.0, False, False, base=702.0)
+    paragraphs([[tall, short]], M)
+    assert (tall.cell, short.cell) == (True, True)
+
+
+def test_page_break_after_a_full_stop_ends_the_paragraph() -> None:
+    """A line at the top of the next page after a line that ran to the margin and
+    ended with a full stop starts a new paragraph."""
+    prev = line("The Council approved the report.", 100, page=0, x1=500.0)
+    cur = line("Next paragraph", 800, page=1)
+    assert _continues(prev, cur, M) is False
+
+
+def test_footnote_in_type_exactly_the_bound_smaller_is_body_text() -> None:
+    """Footnote type is smaller than 0.92 of the body size: lines of exactly 0.92 of it
+    (23 pt with 25 pt text; 25 * 0.92 == 23.0 in floating point) are body text."""
+    m = Metrics(size=25.0, pitch=1.2, left=72.0, right=500.0, rtl_right=500.0, low=72.0)
+    lines = [line("Text1 here.", 700, size=25.0), line("1 The note.", 80, size=23.0)]
+    assert _footnotes(lines, m) == (lines, [])
+
+
+def test_note_not_called_does_not_stop_the_notes_after_it() -> None:
+    """A note the text does not call goes to the page's last paragraph, and the notes
+    after it are still attached where they are called."""
+    para = Paragraph([line("The text7 here.", 700, x1=200.0)])
+    _attach([para], [line("6 Not called.", 80, size=8.0),
+                     line("7 Called.", 70, size=8.0)], page=0)
+    assert para.notes == [(None, 0, "6", "Not called."), (para.lines[0], 8, "7", "Called.")]
+    assert para.lines[0].text == "The text here."
+
+
+def test_soft_hyphen_at_a_lines_end_is_dropped_alone() -> None:
+    """A soft hyphen ending a line is taken out, and only it: "Vice\\u00ad" + "Chairman"
+    is "ViceChairman"."""
+    text, starts = join([line("Vice\u00ad", 700), line("Chairman", 688)])
+    assert (text, starts) == ("ViceChairman", [0, 4])
