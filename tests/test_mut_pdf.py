@@ -234,3 +234,79 @@ def test_pages_without_text_are_listed_in_a_warning() -> None:
     assert warning.code == "pdf-page-without-text"
     assert warning.message == ("2 of 3 pages have no text (a scan or images; itudocs does "
                                "not do OCR): pages 2, 3")
+
+
+# -- round 3 ------------------------------------------------------------------------------
+
+
+def test_printed_line_just_below_a_grown_row_is_split_off() -> None:
+    """A rectangle whose top is less than 0.2 font sizes (here 1 pt) above the row's
+    bottom is a printed line below it, split off; the row's bottom is its lowest
+    rectangle's bottom (700), after a second rectangle beside the first joined it."""
+    page = [*chars("left", 72, 700), Char(" ", 92, 97, 700, 710), *chars("right", 97, 700),
+            Char(" ", 122, 125, 700, 710), *chars("below", 72, 691)]
+    lines = _read(FakePdfium(page, runs=[(0, 4), (5, 10), (11, 16)]))
+    assert _boxes(lines) == [("left right", 72, 700, 122, 710, False),
+                             ("below", 72, 691, 97, 701, False)]
+
+
+def test_lone_label_keeps_the_lines_font() -> None:
+    """A label whose text piece is blank (NUL characters only) is a line by itself, in
+    the line's font: bold here."""
+    page = [*chars("1", 72, 700), *chars("\x00\x00", 200, 700)]
+    (only,) = _read(FakePdfium(page, runs=[(0, 1), (1, 3)], font=b"Arial-Bold"))
+    assert (only.text, only.bold, only.cell) == ("1", True, False)
+    assert (only.x0, only.y0, only.x1, only.y1) == (72, 700, 77, 710)
+
+
+def test_label_text_and_symbol_are_one_row_of_cells() -> None:
+    """A label, its text and a third piece far apart are a table row ("1", title,
+    "C19/1"): the label joins its text with a TAB and both lines are cells."""
+    page = [*chars("1", 72, 700), Char(" ", 77, 100, 700, 710), *chars("Title", 100, 700),
+            Char(" ", 125, 300, 700, 710), *chars("C19/1", 300, 700)]
+    lines = _read(FakePdfium(page, runs=[(0, 1), (2, 7), (8, 13)]))
+    assert _boxes(lines) == [("1\tTitle", 72, 700, 125, 710, True),
+                             ("C19/1", 300, 700, 325, 710, True)]
+
+
+def test_wrong_password_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The password error tells what to do."""
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from itudocs.readers.pdf import read_pdf
+
+    def refuse(data: bytes) -> None:
+        raise pypdfium2.PdfiumError("Failed to load document", err_code=4)
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", refuse)
+    with pytest.raises(itudocs.EncryptedDocumentError) as info:
+        read_pdf(b"%PDF-1.7\n", source="locked.pdf")
+    assert str(info.value) == ("locked.pdf: the PDF is password-protected; open it with the "
+                               "password and save a copy without one")
+
+
+def test_page_of_one_character_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page PDFium counts one character on has text: it is read."""
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from itudocs.readers.pdf import read_pdf
+    monkeypatch.setattr(pypdfium2.raw, "FPDFText_CountChars", lambda textpage: 1)
+    data = (PDF_DIR / "letter-en.pdf").read_bytes()
+    assert read_pdf(data).blocks  # NoTextLayerError if the page were taken as blank
+
+
+@pytest.mark.parametrize(("blank", "tail"), [(20, ""), (21, " ...")])
+def test_warning_names_twenty_pages_without_text_at_most(blank: int, tail: str) -> None:
+    """The warning lists the first 20 pages without text, and " ..." only when there
+    are more than 20."""
+    import io
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from itudocs.readers.pdf import read_pdf
+    doc = pypdfium2.PdfDocument((PDF_DIR / "letter-en.pdf").read_bytes())  # one page
+    for _ in range(blank):
+        doc.new_page(595.0, 842.0)
+    buf = io.BytesIO()
+    doc.save(buf)
+    doc.close()
+    (warning,) = read_pdf(buf.getvalue()).warnings
+    pages = ", ".join(str(n) for n in range(2, 22))
+    assert warning.message == (f"{blank} of {blank + 1} pages have no text (a scan or "
+                               f"images; itudocs does not do OCR): pages {pages}{tail}")
