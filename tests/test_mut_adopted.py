@@ -30,3 +30,15 @@ def test_the_heading_line_is_counted_as_the_headers_instrument() -> None:
     assert doc.accounting is not None
     placed = dict(doc.accounting.placed)
     assert placed["header:instrument"] == 1 and placed["header:title"] == 1
+
+
+def test_an_adoption_line_in_full_width_brackets_is_the_adoption_line() -> None:
+    """A Chinese adoption line opens and closes with full-width brackets
+    ("（...）"): it is claimed as the adoption line and the title is the next line."""
+    blocks = read_text("第482号决定（C-2001）\n（2001年第九次全体会议通过）\n卫星网络申报的成本回收\n"
+                       "理事会，\n决定\n1\t适用。").blocks
+    found = adopted.find(blocks, Ledger(len(blocks)), LANGUAGES["zh"])
+    assert found is not None
+    assert found.title == "卫星网络申报的成本回收"
+    assert found.claims == ((0, "header:instrument"), (1, "header:adoption"),
+                            (2, "header:title"))

@@ -6,7 +6,7 @@ lost is searched for a source line and a summary record's day line."""
 from __future__ import annotations
 
 import itudocs
-from itudocs.extract import pipeline, scanner
+from itudocs.extract import pipeline, scanner, sections
 from itudocs.extract.ledger import Ledger
 from itudocs.lang import LANGUAGES
 from itudocs.model import Comment, Document, DocxLoc, Header, SourceInfo
@@ -173,3 +173,32 @@ def test_a_table_in_an_annex_is_a_table_block_of_its_section() -> None:
     assert [(b.kind, b.text, b.id) for b in scope.blocks] == [
         ("table", "Cell one\tCell two", "table:w14:P19"),
         ("paragraph", "The annex text.", "w14:P21")]
+
+
+# -- round 3 ------------------------------------------------------------------------------
+
+def _doc_with_two_bare_annexes() -> Document:
+    """Two annexes that open straight on a numbered section: no title, no summary."""
+    texts = ["1\tIntroduction", "The Council noted the report.", "Annex 1", "1\tScope",
+             "The annex text.", "Annex 2", "1\tOther", "More text."]
+    blocks = tuple(RawBlock(text=t, loc=_loc(i)) for i, t in enumerate(texts))
+    return pipeline.build(Stream(blocks=blocks), SOURCE)
+
+
+def test_an_annex_ends_where_the_next_annex_starts() -> None:
+    """The first of two annexes holds the sections up to the second annex's heading,
+    not those of the second annex."""
+    first, second = _doc_with_two_bare_annexes().annexes
+    assert [(s.number, s.title, [b.text for b in s.blocks]) for s in first.sections] == [
+        ("1", "Scope", ["The annex text."])]
+    assert [(s.number, s.title, [b.text for b in s.blocks]) for s in second.sections] == [
+        ("1", "Other", ["More text."])]
+
+
+def test_an_annex_without_a_first_page_has_no_title_summary_or_references() -> None:
+    """``_annex`` takes an annex with no first page (``page=None``): every page field is
+    then empty. (build always has a page here, as header.read(annex=True) never gives
+    None, so the function is called directly.)"""
+    annex = pipeline._annex("Annex 1", _loc(2), None, sections.Tree((), (), (), ()), ())
+    assert (annex.label, annex.title, annex.summary, annex.action_required,
+            annex.references, annex.loc) == ("Annex 1", None, None, None, (), _loc(2))

@@ -23,3 +23,12 @@ def test_the_name_line_under_a_role_line_is_at_most_80_characters() -> None:
     assert len(NAME_80) == 80
     assert _find(f"1\tText.\nChairman, CWG-COP\n{NAME_80}") == ("Chairman, CWG-COP", NAME_80)
     assert _find(f"1\tText.\nChairman, CWG-COP\n{NAME_80}D") is None
+
+
+def test_a_line_naming_a_role_but_ending_a_sentence_is_no_role_line() -> None:
+    """The line above the name is a role line only if it does not end like a sentence
+    (its last character a full stop or a comma): "... by the Chairman." is a sentence."""
+    assert _find("1\tText.\nChairman, CWG-COP\nJane DOE (Kenya)") == (
+        "Chairman, CWG-COP", "Jane DOE")
+    assert _find("1\tText.\nThe report was presented by the Chairman.\n"
+                 "Jane DOE (Kenya)") is None

@@ -5,8 +5,8 @@ of its block (location, start offset, heading flag, indent, style) on every path
 from __future__ import annotations
 
 from itudocs.extract.ledger import Ledger, block_ids
-from itudocs.extract.tokens import Token, is_heading, token_of, tokenize
-from itudocs.model import DocxLoc
+from itudocs.extract.tokens import Token, is_heading, span_loc, token_of, tokenize
+from itudocs.model import DocxLoc, PdfLoc
 from itudocs.readers.blocks import CellPos, RawBlock
 from itudocs.readers.tika import read_text
 
@@ -163,3 +163,34 @@ def test_a_text_of_two_lines_is_no_heading() -> None:
     assert is_heading("Introduction", None)
     assert not is_heading("Introduction\nand scope", None)
     assert is_heading("Introduction\nand scope", "Heading 1")
+
+
+# -- round 3 ------------------------------------------------------------------------------
+
+def test_a_third_lower_case_line_goes_on_joining_the_paragraph() -> None:
+    """Each joined line becomes the paragraph's last line: a third line right after
+    it still continues the paragraph (the line number is counted from the last line
+    joined, not from the paragraph's first)."""
+    assert _tokenize("The Council noted\nthe report of\nthe Secretary-General") == [
+        ("text", None, "The Council noted\nthe report of\nthe Secretary-General")]
+
+
+def test_an_automatic_number_with_a_letter_part_is_an_item() -> None:
+    """An automatic label is a section number only if every dotted part is digits:
+    "2.a" starts with a digit but is an item."""
+    block = RawBlock(text="Text", loc=LOC, auto_label="2.a")
+    assert _fields(token_of(block, 0, "b0")) == (
+        "item", "2.a", "Text", LOC, 0, False, False, None)
+
+
+def test_a_span_of_one_pdf_page_takes_the_smallest_bottom_of_both_boxes() -> None:
+    """Two boxes of one page: the span is their union, (min x0, min y0, max x1, max y1)."""
+    got = span_loc(PdfLoc(page=1, bbox=(10.0, 20.0, 30.0, 40.0)),
+                   PdfLoc(page=1, bbox=(12.0, 50.0, 60.0, 70.0)))
+    assert got == PdfLoc(page=1, bbox=(10.0, 20.0, 60.0, 70.0))
+
+
+def test_a_text_of_exactly_the_heading_limit_is_a_heading() -> None:
+    """A heading is at most 160 characters: 160 is still a heading, 161 is not."""
+    assert is_heading("a" * 160, None) is True
+    assert is_heading("a" * 161, None) is False
