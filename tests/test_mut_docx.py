@@ -285,3 +285,76 @@ def test_adjacent_text_of_one_change_is_one_change_span() -> None:
     assert got.text == "abcdef"
     assert got.changes == [("insert", "Ann", "2024-01-01T00:00:00Z", 0, 4),
                            ("insert", "Bob", "2024-01-01T00:00:00Z", 4, 6)]
+
+
+# -- round 3 ---------------------------------------------------------------------------
+
+def test_a_document_without_a_body_is_an_empty_stream() -> None:
+    """A main document with no w:body gives no blocks: the empty tuple, not None."""
+    data = docx("")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as out:
+        for name in src.namelist():
+            content = src.read(name)
+            if name == "word/document.xml":
+                content = f'<w:document xmlns:w="{W_NS}"/>'.encode()
+            out.writestr(name, content)
+    stream = read(buf.getvalue())
+    assert stream.blocks == ()
+    assert stream.tables == ()
+
+
+def test_grid_before_of_zero_or_unreadable_skips_no_column() -> None:
+    """w:gridBefore w:val="0", or a value that is no number, skips no grid column: the
+    row's first cell is in column 0."""
+    def row(before: str, text: str) -> str:
+        return (f'<w:tr><w:trPr><w:gridBefore w:val="{before}"/></w:trPr>'
+                f"<w:tc><w:p>{run(text)}</w:p></w:tc></w:tr>")
+    blocks = read(docx(f"<w:tbl>{row('0', 'zero')}{row('x', 'junk')}</w:tbl>")).blocks
+    assert [(b.text, b.cell) for b in blocks] == [
+        ("zero", CellPos(0, 0, 0, True)), ("junk", CellPos(0, 1, 0, True))]
+
+
+def test_the_walkers_paragraph_limit_names_the_source() -> None:
+    """Paragraphs the quick tag count misses (written with another prefix) are still
+    counted by the walk, whose error carries the package's source."""
+    limits = Limits(max_paragraphs=2)
+    paras = "".join(f'<x:p xmlns:x="{W_NS}"><x:r><x:t>{t}</x:t></x:r></x:p>'
+                    for t in ("a", "b", "c"))
+    data = docx(paras)
+    with pytest.raises(LimitExceededError) as info:
+        read_docx(Package(data, limits, "many.docx"), limits)
+    assert info.value.reason == "the document has more than 2 paragraphs"
+    assert info.value.source == "many.docx"
+
+
+def test_a_text_box_in_a_table_cell_is_in_that_cell() -> None:
+    """The paragraphs of a text box anchored in a table cell's paragraph are blocks of
+    that cell (after the anchoring paragraph)."""
+    box = (f"<w:r><w:pict><w:txbxContent><w:p>{run('boxed')}</w:p></w:txbxContent>"
+           "</w:pict></w:r>")
+    body = (f"<w:tbl><w:tr><w:tc><w:p>{run('a')}</w:p></w:tc>"
+            f"<w:tc><w:p>{run('anchor')}{box}</w:p></w:tc></w:tr></w:tbl>")
+    blocks = read(docx(body)).blocks
+    assert [(b.text, b.cell) for b in blocks] == [
+        ("a", CellPos(0, 0, 0, True)), ("anchor", CellPos(0, 0, 1, True)),
+        ("boxed", CellPos(0, 0, 1, True))]
+
+
+def test_a_paragraph_styles_list_level_is_used_without_a_numbering_property() -> None:
+    """A paragraph with no w:numPr of its own takes both the list and the level from its
+    style (here level 1: label "1.1")."""
+    body = f'<w:p><w:pPr><w:pStyle w:val="ListStyle"/></w:pPr>{run("item")}</w:p>'
+    (block,) = read(docx(body, styles=LIST_STYLE, numbering=NUMBERING)).blocks
+    assert (block.text, block.auto_label) == ("item", "1.1")
+
+
+def test_a_hyperlink_field_inside_a_hyperlink_keeps_the_outer_link_open() -> None:
+    """A link starting inside another closes only the links it is not inside: the outer
+    w:hyperlink runs on to the paragraph's end, around the inner field's link."""
+    p = _p(f'<w:hyperlink w:anchor="top">{run("x")}'
+           f'<w:fldSimple w:instr=" HYPERLINK &quot;https://www.itu.int/&quot; ">'
+           f'{run("y")}</w:fldSimple>{run("z")}</w:hyperlink>')
+    got = paragraph_contents(p, False)
+    assert got.text == "xyz"
+    assert sorted(got.links) == [(0, 3, "#top"), (1, 2, "https://www.itu.int/")]

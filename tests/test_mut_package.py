@@ -5,7 +5,9 @@ once, and the main part is found through the package relationships first."""
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 
 import pytest
 
@@ -297,3 +299,68 @@ def test_a_zip_without_a_main_document_says_it_is_not_a_word_file() -> None:
                                  "(word/document.xml); it is not a Word file or it is "
                                  "damaged")
     assert info.value.source == "book.xlsx"
+
+
+# -- round 3 ---------------------------------------------------------------------------
+
+def test_the_depth_walk_counts_each_closed_element_as_one_level() -> None:
+    """Closing an element goes up one level: siblings before a deep branch do not lower
+    the count, so depth 4 after a closed sibling still breaks a limit of 3."""
+    with pytest.raises(LimitExceededError) as info:
+        parse_xml(b"<a><b/><c><d><e/></d></c></a>", "p.xml", "deep.docx", max_depth=3)
+    assert info.value.reason == "p.xml nests its XML deeper than 3"
+
+
+def test_the_duplicate_named_is_the_first_repeated_entry() -> None:
+    """Of a package whose names repeat ignoring case, the error names the first entry
+    whose name was already seen (not the package's last entry)."""
+    data = zip_of({"word/document.xml": DOC, "Word/Document.XML": DOC, "word/z.xml": "<a/>"})
+    with pytest.raises(CorruptPackageError) as info:
+        Package(data, DEFAULT_LIMITS, "dup.docx")
+    assert info.value.reason == ("the package holds two entries named 'word/document.xml' "
+                                 "(part names are unique, whatever their case)")
+
+
+def _bad_crc_zip(size: int) -> bytes:
+    """A stored zip whose word/x.xml (``size`` bytes of "x") has a wrong CRC-32."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("word/document.xml", DOC)
+        zf.writestr("word/x.xml", "x" * size)
+    data = bytearray(buf.getvalue())
+    crc = struct.pack("<I", zlib.crc32(b"x" * size))
+    at = data.find(crc)
+    while at != -1:  # the local header's copy and the central directory's
+        data[at] ^= 0xFF
+        at = data.find(crc, at + 1)
+    return bytes(data)
+
+
+def test_a_part_that_fails_its_crc_is_corrupt_with_the_source() -> None:
+    """A member that cannot be read (here a wrong CRC-32) is a CorruptPackageError that
+    names the part and carries the source."""
+    pkg = Package(_bad_crc_zip(100), DEFAULT_LIMITS, "crc.docx")
+    with pytest.raises(CorruptPackageError) as info:
+        pkg.read("word/x.xml")
+    assert info.value.reason.startswith("word/x.xml cannot be read from the package (")
+    assert "CRC" in info.value.reason
+    assert info.value.source == "crc.docx"
+
+
+def test_a_read_stops_one_byte_past_the_budget() -> None:
+    """A read asks for at most one byte more than the budget left: a 10002-byte member
+    with 10000 bytes left is refused for its size before its end (and its wrong CRC-32)
+    is reached."""
+    limits = Limits(max_part_size=100_000, max_total_size=10_000)
+    pkg = Package(_bad_crc_zip(10_002), limits, "big.docx")
+    with pytest.raises(LimitExceededError) as info:
+        pkg.read("word/x.xml")
+    assert info.value.reason == "word/x.xml inflates past the size limit (10000 bytes left)"
+
+
+def test_an_element_estimate_equal_to_the_limit_is_parsed() -> None:
+    """The element estimate (one per "<") is refused only above max_xml_elements: four
+    "<" pass a limit of 4."""
+    pkg = Package(zip_of({"word/document.xml": DOC, "word/x.xml": "<a><b/><b/></a>"}),
+                  Limits(max_xml_elements=4), None)
+    assert [el.tag for el in pkg.xml("word/x.xml")] == ["b", "b"]

@@ -94,3 +94,45 @@ def test_an_ordinary_styles_part_is_not_parsed_whole(monkeypatch: pytest.MonkeyP
     assert [found.name(f"S{i}") for i in (3, 0, 9)] == ["Style 3", "Style 0", "S9"]
     assert found.numbering_of("S0") == (None, None)
     assert "word/styles.xml" not in parsed
+
+
+# -- round 3 ---------------------------------------------------------------------------
+
+def test_a_style_takes_its_heading_level_from_the_style_it_is_based_on() -> None:
+    """w:basedOn links a style to its base: a style with no outline level of its own
+    takes its base style's (outline level 1: heading 2), cut out or read whole."""
+    styles = ('<w:style w:styleId="Base"><w:name w:val="Base"/><w:pPr>'
+              '<w:outlineLvl w:val="1"/></w:pPr></w:style>'
+              '<w:style w:styleId="Child"><w:name w:val="Child"/>'
+              '<w:basedOn w:val="Base"/></w:style>')
+    body = '<w:p><w:pPr><w:pStyle w:val="Child"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>'
+    (cut,) = read(docx(body, styles=styles)).blocks
+    (whole,) = read(docx(body, styles_part=f"<w:styles xmlns:w='{W_NS}'>{styles}"
+                                           "</w:styles>")).blocks
+    assert (cut.style, cut.heading) == ("Child", 2)
+    assert (whole.style, whole.heading) == ("Child", 2)
+
+
+@pytest.mark.parametrize(("quote_at", "whole"), [(4095, False), (4096, True)])
+def test_the_w_prefix_is_looked_for_in_the_first_4096_bytes(
+        monkeypatch: pytest.MonkeyPatch, quote_at: int, whole: bool) -> None:
+    """The prefix bound to WordprocessingML is sniffed in the part's first 4096 bytes
+    only: a declaration ending at byte 4096 (0-based index of its closing quote) is
+    not seen, and the part is parsed whole; one ending just before is, and the style is
+    cut out. The name is the same either way."""
+    head = f'<w:styles xmlns:w="{W_NS}'
+    pad = "<!--" + "x" * (quote_at - len(head) - 7) + "-->"
+    part = (pad + head + '"><w:style w:styleId="S1"><w:name w:val="One"/></w:style>'
+            "</w:styles>")
+    assert part.index(f'{W_NS}"') + len(W_NS) == quote_at
+    parsed: list[str] = []
+    real = Package.xml
+
+    def spy(self: Package, name: str):  # type: ignore[no-untyped-def]
+        parsed.append(name)
+        return real(self, name)
+
+    monkeypatch.setattr(Package, "xml", spy)
+    pkg = Package(docx("", styles_part=part), DEFAULT_LIMITS, None)
+    assert Styles(pkg).name("S1") == "One"
+    assert ("word/styles.xml" in parsed) is whole

@@ -118,3 +118,28 @@ def test_running_headers_are_found_after_long_and_empty_lines() -> None:
     assert [b.text for b in stream.blocks] == [
         "A paragraph of the report that runs on for well over forty characters.", "",
         "cell", "End"]
+
+
+# -- round 3 ---------------------------------------------------------------------------
+
+def test_a_line_of_exactly_the_character_limit_is_read() -> None:
+    """Only a line longer than max_paragraph_chars is refused: a 10-character line in a
+    longer text passes a limit of 10."""
+    blocks = read_text("x" * 10 + "\nab", Limits(max_paragraph_chars=10)).blocks
+    assert [b.text for b in blocks] == ["x" * 10, "ab"]
+
+
+def test_an_empty_line_is_located_at_its_line() -> None:
+    """An empty line's block is located at its own line number (counted from 0), empty
+    at the line's start offset."""
+    blocks = read_text("Name\n\nEnd").blocks
+    assert [(b.text, b.loc) for b in blocks] == [
+        ("Name", TextLoc(0, 0, 4)), ("", TextLoc(1, 5, 5)), ("End", TextLoc(2, 6, 9))]
+
+
+def test_bookmark_markers_are_the_blocks_bookmarks() -> None:
+    """A [bookmark: NAME] marker gives the block the bookmark NAME (trimmed); an image
+    marker gives none; both are removed from the text."""
+    (block,) = read_text("[bookmark: ref1][image: logo.png]Text").blocks
+    assert block.text == "Text"
+    assert block.bookmarks == ("ref1",)

@@ -66,6 +66,9 @@ CASES = [
     ("equations", el("eqArr", el("e", r("x=1")), el("e", r("y=2"))), "x=1; y=2"),
     ("matrix", el("m", el("mr", el("e", r("a")), el("e", r("b"))),
                   el("mr", el("e", r("c")), el("e", r("d")))), "[a & b; c & d]"),
+    # Only m:mr children are rows: the matrix's m:mPr (column settings) is none.
+    ("matrix with properties", el("m", el("mPr", el("mcs", el("mc", chr_pr("mcPr", count="2")))),
+                                  el("mr", el("e", r("a")), el("e", r("b")))), "[a & b]"),
     ("word run inside", "<w:r><w:t>if </w:t></w:r>" + r("x>0"), "if x>0"),
     ("properties are no text", el("ctrlPr", "<w:rPr><w:b/></w:rPr>") + r("z"), "z"),
 ]
