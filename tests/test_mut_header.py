@@ -344,3 +344,112 @@ def test_a_date_labelled_line_near_the_meeting_line_is_the_documents_date() -> N
     assert (h.date, h.meeting_start, h.meeting_end) == (dt.date(2020, 3, 3), None, None)
     assert dict(page.claims)[2] == "header:date"
     assert page.warnings == ()
+
+
+# -- round 3 ---------------------------------------------------------------------------------
+
+def test_the_untaken_lines_above_a_groups_meeting_line_are_claimed_as_its_name() -> None:
+    """A group's name printed above its meeting line, nothing read yet: the name's line
+    is claimed as "header:group" (not a title)."""
+    page = _read("Council Working Group on WSIS\n32nd meeting – Geneva, 24-25 January 2018\n"
+                 "Document CWG-WSIS-32/16-E\n25 January 2018\nA title\n")
+    assert page.claims == ((1, "header:meeting"), (0, "header:group"), (2, "header:symbol"),
+                           (3, "header:date"), (4, "header:title"))
+    assert page.header.title == "A title"
+
+
+@pytest.mark.parametrize(("fillers", "title"), [(5, "A later line"), (6, "Some title")])
+def test_a_title_up_to_six_lines_above_a_groups_meeting_line_was_the_groups_name(
+        fillers: int, title: str) -> None:
+    """The title read at most six lines above a group's meeting line was the group's
+    name (the other cell); seven lines above, it stays the title."""
+    lines = [("Document C20/57-E", ()), ("3 March 2020", ()), ("Some title", ()),
+             ("Some subtitle", ())]
+    lines += [(f"Filler line {chr(97 + k)}", ()) for k in range(fillers - 1)]
+    lines += [("32nd meeting – Geneva, 24-25 January 2018", ()), ("A later line", ())]
+    page = _docx(*lines)
+    assert page.header.title == title
+    assert dict(page.claims)[2] == ("header:group" if fillers == 5 else "header:title")
+
+
+@pytest.mark.parametrize(("empties", "start"), [(3, dt.date(2018, 1, 24)), (4, None)])
+def test_a_wrapped_meeting_lines_year_is_looked_for_in_the_next_four_lines(
+        empties: int, start: dt.date | None) -> None:
+    """"... 24-25 January" / "2018": the year is read from the lines i+1 to i+4 only."""
+    page = _docx(("Document CWG-WSIS-32/16-E", ()), ("32nd meeting – Geneva, 24-25 January", ()),
+                 *[("", ())] * empties, ("2018", ()), ("25 January 2018", ()), ("A title", ()))
+    assert page.header.meeting_start == start
+    year_claimed = (2 + empties, "header:meeting_dates") in page.claims
+    assert year_claimed == (start is not None)
+
+
+def test_a_wrapped_meeting_lines_year_is_one_of_the_next_two_lines_with_text() -> None:
+    """Only the first two non-empty lines may complete the meeting's dates: a year on
+    the third is not the meeting's."""
+    page = _docx(("Document CWG-WSIS-32/16-E", ()), ("32nd meeting – Geneva, 24-25 January", ()),
+                 ("Council Working Group", ()), ("On things", ()), ("2018", ()),
+                 ("25 January 2018", ()), ("A title", ()))
+    assert (page.header.meeting_start, page.header.meeting_end) == (None, None)
+    assert (4, "header:meeting_dates") not in page.claims
+
+
+def test_a_dnum_symbol_without_a_label_is_the_symbols_cell() -> None:
+    """A paragraph bookmarked ``dnum`` is the symbol's cell even without "Document":
+    a "Revision 1 to" line after it names another document (here the title)."""
+    page = _docx(("C17/130-E", ("dnum",)), ("Revision 1 to Document C17/100-E", ()),
+                 ("24 May 2017", ()))
+    assert _symbol(page.header) == "C17/130-E"
+    assert page.header.title == "Revision 1 to Document C17/100-E"
+
+
+def test_a_line_of_sixty_characters_that_starts_with_a_symbol_is_no_symbol_cell() -> None:
+    """Without a label or a ``dnum`` bookmark, a line of 60 characters or more is a
+    sentence: the symbol it starts with is cited, not the document's."""
+    page = _read("Council 2017\nC17/130-E is the document that this long line of more "
+                 "than sixty characters cites\nDocument C17/1-E\n24 May 2017\nA title\n")
+    assert _symbol(page.header) == "C17/1-E"
+    assert dict(page.claims)[2] == "header:symbol"
+
+
+def test_a_chinese_source_lead_may_have_four_characters_before_its_role() -> None:
+    """The role ends the source lead if a body's name of four characters or more is
+    before it (here "WSIS")."""
+    zh = [LANGUAGES["zh"], EN]
+    assert header.source_lead("WSIS主席第32次会议总结", zh) == "WSIS主席"
+    assert header.source_lead("WSI主席第32次会议总结", zh) is None
+
+
+def test_text_beside_the_meetings_dates_that_holds_digits_is_no_venue() -> None:
+    """"Geneva C20/57, 24-25 January 2018": the dates are read, but the text around them
+    holds digits (another cell's), so no venue is read from it."""
+    h = header._Fields()
+    assert header._meeting_dates(h, "Geneva C20/57, 24-25 January 2018", [EN])
+    assert (h.meeting_start, h.meeting_end) == (dt.date(2018, 1, 24), dt.date(2018, 1, 25))
+    assert h.venue is None
+
+
+def test_original_languages_are_each_read_once() -> None:
+    """"English, english and ENGLISH" is one language, read once."""
+    assert header._language_codes("English, english and ENGLISH", EN) == ("en",)
+
+
+def test_a_language_name_matched_only_by_case_folding_is_no_language() -> None:
+    """The name pattern ignores case, so "Engliſh" (a long s) matches "English"; its
+    lower case is no known name, so it reads as no language (and does not raise)."""
+    assert header._language_codes("Engli\u017fh, French", EN) == ("fr",)
+
+
+@pytest.mark.parametrize("extra", [False, True])
+def test_the_width_a_text_was_wrapped_at_is_read_from_its_first_400_blocks(
+        extra: bool) -> None:
+    """A caseless title goes on on the next line only if it fills the width read from
+    ten long lines in the first 400 blocks; a tenth long line at block 400 is not read,
+    so there is no width and the next line is the subtitle."""
+    title = "理事会" * 16  # 48 characters, no letter case, no digits
+    lines = ["Document C20/57-C", "3 March 2020", title, "以及其他事项", "第2页"]
+    lines += ["文" * 48] * 8 + ["短"] * (400 - 13 - (0 if extra else 1)) + ["文" * 48]
+    page = header.read(read_text("\n".join(lines) + "\n").blocks, EN, wrapped=True)
+    # without a width the next line is the subtitle; with one, the title's end
+    # (a line with a digit ends the title)
+    expected = (title, "以及其他事项") if extra else (title + "以及其他事项", "第2页")
+    assert (page.header.title, page.header.subtitle) == expected

@@ -77,3 +77,18 @@ def test_a_mismatch_of_symbol_and_text_is_warned_about() -> None:
     assert d.warning is not None
     assert (d.warning.code, d.warning.message) == (
         "language-mismatch", "the symbol says the document is in 'ru' but its text looks 'en'")
+
+
+# -- round 3 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "code"), [("理事会国际电信联盟工", "zh"), ("理事会国际电信联盟", None)])
+def test_ten_letters_of_a_script_make_its_language(text: str, code: str | None) -> None:
+    """Ten Chinese characters (and next to no Latin letters) make a text Chinese; nine
+    say nothing."""
+    assert script_language(_blocks(text)) == code
+
+
+def test_a_phrase_of_a_languages_labels_adds_to_its_score() -> None:
+    """"Action required" is one of the English table's phrases (its words are no single
+    entries): it adds a point, so the first page is English."""
+    assert script_language(_blocks("Action required")) == "en"

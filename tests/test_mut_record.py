@@ -103,3 +103,21 @@ def test_a_record_without_its_title_line_known_by_its_day_line_and_subjects_labe
     assert (1, "header:subjects-label") in found.claims
     blocks = read_text("Monday, 10 June 2019, from 0935 to 1230 hours\nSome text.\n").blocks
     assert record.find(blocks, Ledger(len(blocks)), None, EN) is None  # neither follows
+
+
+# -- round 3 ---------------------------------------------------------------------------------
+
+def test_a_records_table_lines_are_claimed_by_what_they_hold() -> None:
+    """The table's label and header row are claimed as "header:subjects-label", a number
+    alone in its cell and the subject's title as "header:subject", a symbol as
+    "header:subject-documents"."""
+    blocks = read_text(f"{TITLE}\n\tSubjects discussed\n\tDocuments\n\t1\n\tOpening\n"
+                       "\tC19/1\nBody text.").blocks
+    ledger = Ledger(len(blocks))
+    ledger.commit([(0, "header:title")])
+    found = record.find(blocks, ledger, TITLE, EN)
+    assert found is not None
+    assert found.claims == ((1, "header:subjects-label"), (2, "header:subjects-label"),
+                            (3, "header:subject"), (4, "header:subject"),
+                            (5, "header:subject-documents"))
+    assert _subjects(found.record) == [("1", "Opening", ["C19/1"])]

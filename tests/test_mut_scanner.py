@@ -174,3 +174,30 @@ def test_a_summary_label_in_quotes_is_part_of_the_title() -> None:
 def test_text_that_starts_in_lower_case_is_no_title() -> None:
     assert scanner.title_in("the text after the fields", EN) is None
     assert scanner.title_in("The text after the fields", EN) == "The text after the fields"
+
+
+# -- round 3 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("filler", "venue"), [(72, "Geneva"), (73, None)])
+def test_a_venue_after_the_meeting_must_end_within_80_characters(
+        filler: int, venue: str | None) -> None:
+    """Without a document's cell, the venue is looked for in the 80 characters after the
+    meeting's name: "Geneva" ending at the 80th is read, ending at the 81st it is not."""
+    assert _scan("Council 2020 " + "x" * filler + " Geneva").header.venue == venue
+
+
+def test_of_two_glued_readings_the_one_within_the_meeting_beats_one_after_it() -> None:
+    """"10/921 September 2017" with a meeting on 1-10 September: 1 September is in the
+    meeting, 21 September eleven days after its end, so the document is number 92."""
+    h = _scan("Council 2017 Geneva, 1-10 September 2017 WG-Internet 10/921 September 2017"
+              " Report on things").header
+    assert h.symbol is not None and h.symbol.text == "WG-Internet 10/92"
+    assert h.date == dt.date(2017, 9, 1)
+
+
+def test_a_title_that_holds_a_date_in_another_language_is_no_title() -> None:
+    """The text before the first English date still holds a French one ("3 mars
+    2020"): a title holds no date in any language, so this is no title."""
+    assert scanner.title_in("Report of 3 mars 2020 held on 5 March 2020", EN) is None
+    assert scanner.title_in("Report of the group held on 5 March 2020", EN) \
+        == "Report of the group held on"
