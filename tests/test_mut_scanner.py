@@ -178,11 +178,14 @@ def test_text_that_starts_in_lower_case_is_no_title() -> None:
 
 # -- round 3 ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("filler", "venue"), [(72, "Geneva"), (73, None)])
-def test_a_venue_after_the_meeting_must_end_within_80_characters(
+@pytest.mark.parametrize(("filler", "venue"), [(72, "Geneva"), (73, "Geneva"),
+                                               (77, "Geneva"), (78, None)])
+def test_a_venue_after_the_meeting_must_start_within_80_characters(
         filler: int, venue: str | None) -> None:
     """Without a document's cell, the venue is looked for in the 80 characters after the
-    meeting's name: "Geneva" ending at the 80th is read, ending at the 81st it is not."""
+    meeting's name, and read whole: "Geneva" ending at the 80th character is read, and
+    across it (it was not, cut by the window), and starting at the 80th (index 79); one
+    starting at the 81st is not."""
     assert _scan("Council 2020 " + "x" * filler + " Geneva").header.venue == venue
 
 

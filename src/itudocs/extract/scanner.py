@@ -104,7 +104,8 @@ def scan(text: str, lang: Language) -> Scanned | None:
         if span is not None:
             fields["meeting_start"], fields["meeting_end"] = span.start, span.end
             end = max(end, m.end() + span.span[1])
-        pm = _places(table).search(head) or _places(table).search(wide[:80])
+        # a place that starts in the 80 characters is read whole ("Geneva" across the 80th)
+        pm = _places(table).search(head) or _starting(_places(table), wide, 0, 80)
         if pm is not None:
             fields["venue"] = pm.group(0)
             fields["venue_id"] = place_names(table.code)[pm.group(0)]
