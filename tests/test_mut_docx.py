@@ -185,18 +185,21 @@ def test_to_int_of_an_absent_attribute_is_none() -> None:
 
 # -- round 2 ---------------------------------------------------------------------------
 
+def _with_main(xml: str) -> bytes:
+    """A package whose word/document.xml is ``xml`` as written (the rest of an empty
+    document's parts kept)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx(""))) as src, zipfile.ZipFile(buf, "w") as out:
+        for name in src.namelist():
+            out.writestr(name, xml.encode() if name == "word/document.xml" else src.read(name))
+    return buf.getvalue()
+
+
 def test_a_malformed_main_document_is_named_in_the_error() -> None:
     """The main part's XML errors name the main part (here word/document.xml)."""
-    data = docx("")
-    buf = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as out:
-        for name in src.namelist():
-            content = src.read(name)
-            if name == "word/document.xml":
-                content = f'<w:document xmlns:w="{W_NS}"><w:body><w:p></w:body>'.encode()
-            out.writestr(name, content)
+    data = _with_main(f'<w:document xmlns:w="{W_NS}"><w:body><w:p></w:body>')
     with pytest.raises(CorruptPackageError) as info:
-        read_docx(Package(buf.getvalue(), DEFAULT_LIMITS, "m.docx"), DEFAULT_LIMITS)
+        read_docx(Package(data, DEFAULT_LIMITS, "m.docx"), DEFAULT_LIMITS)
     assert info.value.reason.startswith("word/document.xml is not well-formed XML")
     assert info.value.source == "m.docx"
 
@@ -291,15 +294,7 @@ def test_adjacent_text_of_one_change_is_one_change_span() -> None:
 
 def test_a_document_without_a_body_is_an_empty_stream() -> None:
     """A main document with no w:body gives no blocks: the empty tuple, not None."""
-    data = docx("")
-    buf = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as out:
-        for name in src.namelist():
-            content = src.read(name)
-            if name == "word/document.xml":
-                content = f'<w:document xmlns:w="{W_NS}"/>'.encode()
-            out.writestr(name, content)
-    stream = read(buf.getvalue())
+    stream = read(_with_main(f'<w:document xmlns:w="{W_NS}"/>'))
     assert stream.blocks == ()
     assert stream.tables == ()
 
