@@ -310,3 +310,70 @@ def test_warning_names_twenty_pages_without_text_at_most(blank: int, tail: str) 
     pages = ", ".join(str(n) for n in range(2, 22))
     assert warning.message == (f"{blank} of {blank + 1} pages have no text (a scan or "
                                f"images; itudocs does not do OCR): pages {pages}{tail}")
+
+
+# -- round 4 ------------------------------------------------------------------------------
+
+
+def test_missing_pypdfium2_message_names_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pypdfium2 the error says what to install, word for word."""
+    import sys
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # import fails
+    with pytest.raises(itudocs.MissingDependencyError) as info:
+        itudocs.parse(PDF_DIR / "letter-en.pdf")
+    assert "reading PDF needs the pypdfium2 package: pip install 'itudocs[pdf]'" \
+        in str(info.value)
+
+
+def test_pdf_without_any_text_message() -> None:
+    """A PDF none of whose pages has text says so and that itudocs does not do OCR."""
+    import io
+    pypdfium2 = pytest.importorskip("pypdfium2")
+    from itudocs.readers.pdf import read_pdf
+    doc = pypdfium2.PdfDocument.new()
+    doc.new_page(595.0, 842.0)
+    doc.new_page(595.0, 842.0)
+    buf = io.BytesIO()
+    doc.save(buf)
+    doc.close()
+    with pytest.raises(itudocs.NoTextLayerError) as info:
+        read_pdf(buf.getvalue(), source="scan.pdf")
+    assert str(info.value) == ("scan.pdf: no page of the PDF has text (2 pages): a scan or "
+                               "images only; itudocs does not do OCR")
+
+
+def test_three_printed_lines_in_one_line_of_pdfiums_text() -> None:
+    """Each printed line PDFium ran together ends where the next one starts: the middle
+    one of three keeps its own text."""
+    page = [*chars("one", 72, 100), Char(" ", 87, 90, 100, 110),
+            *chars("two", 72, 111), Char(" ", 87, 90, 111, 121),
+            *chars("six", 72, 122)]
+    lines = _read(FakePdfium(page, runs=[(0, 3), (4, 7), (8, 11)]))
+    assert [x.text for x in lines] == ["one", "two", "six"]
+
+
+def test_printed_line_split_at_a_space_is_measured_from_its_first_letter() -> None:
+    """A printed line split off at a leading space starts at its first letter: its
+    baseline is that letter's (the stand-in puts it 2 pt above the bottom: 111 + 2)."""
+    page = [*chars("first", 72, 100), Char(" ", 67, 72, 111, 121), *chars("second", 72, 111)]
+    lines = _read(FakePdfium(page, runs=[(0, 5), (5, 12)]))
+    assert [(x.text, x.base) for x in lines] == [("first", 102.0), ("second", 113.0)]
+
+
+def test_split_index_is_the_narrow_first_characters_own() -> None:
+    """The character at a rectangle's left end is looked up half a point inside it: a
+    1 pt wide "(" starting the next printed line stays on that line."""
+    page = [*chars("first", 72, 100), Char(" ", 97, 100, 100, 110),
+            Char("(", 72, 73, 111, 121), *chars("b)", 73, 111)]
+    lines = _read(FakePdfium(page, runs=[(0, 5), (6, 9)]))
+    assert [x.text for x in lines] == ["first", "(b)"]
+
+
+def test_left_to_right_line_on_a_right_to_left_page_is_split_by_its_rectangles() -> None:
+    """Only lines holding right-to-left letters are rebuilt from their glyphs: a Latin
+    line of the same page still has two printed lines PDFium ran together split."""
+    page = [*rtl_chars("بت", 300, 200), Char("\n", 0.0, 0.0, 0.0, 0.0),
+            *chars("first part", 72, 100), Char(" ", 122, 125, 100, 110),
+            *chars("second part", 72, 111)]
+    lines = _read(FakePdfium(page, runs=[(0, 2), (3, 13), (14, 25)]))
+    assert [x.text for x in lines] == ["بت", "first part", "second part"]
