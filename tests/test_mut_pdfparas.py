@@ -411,3 +411,51 @@ def test_soft_hyphen_at_a_lines_end_is_dropped_alone() -> None:
     is "ViceChairman"."""
     text, starts = join([line("Vice\u00ad", 700), line("Chairman", 688)])
     assert (text, starts) == ("ViceChairman", [0, 4])
+
+
+# -- round 4 ------------------------------------------------------------------------------
+
+
+def test_page_number_in_the_last_three_lines_of_a_long_page_is_dropped() -> None:
+    """The last three lines of every page are looked at for a running footer: a bare
+    page number at the foot of a seven-line page is dropped."""
+    pages = [[*(line(f"Body line {k} of page {n + 1}.", 700 - 12 * k, page=n)
+                for k in range(6)), line(str(n + 1), 60, page=n)] for n in range(2)]
+    out, dropped = drop_running(pages, [A4] * 2)
+    assert [len(x) for x in out] == [6, 6]
+    assert dropped == ["1", "2"]
+
+
+def test_baselines_one_point_apart_give_the_pitch() -> None:
+    """Any positive step between two baselines of one size under 2.5 sizes is a pitch:
+    1 pt between 8 pt lines is 0.125 font sizes (exact in binary)."""
+    m = metrics([[line("a", 700, size=8.0), line("b", 699, size=8.0)]])
+    assert m.pitch == 0.125
+
+
+def test_side_by_side_lines_are_looked_for_among_the_next_three() -> None:
+    """A line is paired as a table cell only with the three lines PDFium gives after it:
+    a piece at the same height four lines later is not made a cell."""
+    lines = [line("Item", 700, x1=100.0), line("Body one.", 688), line("Body two.", 676),
+             line("Body three.", 664), line("C24/1", 700, x0=400.0, x1=450.0)]
+    paragraphs([lines], M)
+    assert [x.cell for x in lines] == [False] * 5
+
+
+def test_room_exactly_for_the_next_word_ends_the_paragraph() -> None:
+    """A line that ended with room for the next line's first word and three more
+    characters ends its paragraph: 100 characters over 400 pt are 4 pt each, room
+    500 - 472 = 28 pt is (4 + 3) * 4, so "word" starts a new paragraph."""
+    prev = line("x" * 100, 400, x0=72.0, x1=472.0)
+    assert not _continues(prev, line("word rest", 388), M)
+    assert _continues(prev, line("words rest", 388), M)  # 32 pt needed: it goes on
+
+
+def test_footnote_line_starting_with_the_notes_own_number_continues_it() -> None:
+    """A footnote's next line that starts with the same number ("1 July") is more of
+    that note, not a new one."""
+    out = [Paragraph([line("Body text.", 400)])]
+    foot = [line("1 Adopted at the session of", 100, size=8.0),
+            line("1 July 2020.", 90, size=8.0)]
+    _attach(out, foot, 0)
+    assert out[0].notes == [(None, 0, "1", "Adopted at the session of 1 July 2020.")]
