@@ -202,3 +202,16 @@ def test_an_annex_without_a_first_page_has_no_title_summary_or_references() -> N
     annex = pipeline._annex("Annex 1", _loc(2), None, sections.Tree((), (), (), ()), ())
     assert (annex.label, annex.title, annex.summary, annex.action_required,
             annex.references, annex.loc) == ("Annex 1", None, None, None, (), _loc(2))
+
+
+def test_each_of_three_annexes_ends_where_the_next_one_starts() -> None:
+    """With three annexes, the middle one holds its own sections: it ends at the
+    third annex's heading (the next start), not at an earlier one."""
+    texts = ["1\tIntroduction", "Body text.", "Annex 1", "1\tScope", "First annex.",
+             "Annex 2", "1\tMiddle", "Second annex.", "Annex 3", "1\tLast", "Third annex."]
+    blocks = tuple(RawBlock(text=t, loc=_loc(i)) for i, t in enumerate(texts))
+    doc = pipeline.build(Stream(blocks=blocks), SOURCE)
+    assert [[(s.title, [b.text for b in s.blocks]) for s in a.sections]
+            for a in doc.annexes] == [[("Scope", ["First annex."])],
+                                      [("Middle", ["Second annex."])],
+                                      [("Last", ["Third annex."])]]
