@@ -215,3 +215,15 @@ def test_each_of_three_annexes_ends_where_the_next_one_starts() -> None:
             for a in doc.annexes] == [[("Scope", ["First annex."])],
                                       [("Middle", ["Second annex."])],
                                       [("Last", ["Third annex."])]]
+
+
+def test_a_language_mismatch_is_among_the_documents_warnings() -> None:
+    """The language stage's warning (symbol says Russian, text reads English) is
+    carried into the Document's warnings."""
+    texts = ["Document C20/57-R", "The Council of the Union met in Geneva, and the "
+             "Council of the Union decided the things of the Union."]
+    blocks = tuple(RawBlock(text=t, loc=_loc(i)) for i, t in enumerate(texts))
+    doc = pipeline.build(Stream(blocks=blocks), SOURCE)
+    assert [(w.code, w.message) for w in doc.warnings if w.code == "language-mismatch"] == [
+        ("language-mismatch",
+         "the symbol says the document is in 'ru' but its text looks 'en'")]
