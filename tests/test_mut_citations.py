@@ -62,3 +62,13 @@ def test_a_quote_source_naming_no_instrument_has_no_instrument() -> None:
     found = citations.find(None, blocks, block_ids(blocks), tokens, (quote,),
                            LANGUAGES["en"])
     assert found.quotes == (None,)
+
+
+def test_an_instrument_in_a_quotes_intro_takes_the_year_the_intro_names() -> None:
+    """The intro 'Council 2009 resolves (excerpt from Resolution 1306):' gives its own
+    citation a context: the Council's Resolution 1306 of 2009."""
+    doc = itudocs.parse_text("1\tIntroduction\nCouncil 2009 resolves (excerpt from "
+                             "Resolution 1306):\n\u201cThe Council shall meet.\u201d")
+    assert [(c.text, c.start, c.instrument.id if c.instrument else None)
+            for c in doc.citations] == [
+        ("Resolution 1306", 36, "itu:council:resolution:1306@2009")]
