@@ -72,3 +72,14 @@ def test_an_instrument_in_a_quotes_intro_takes_the_year_the_intro_names() -> Non
     assert [(c.text, c.start, c.instrument.id if c.instrument else None)
             for c in doc.citations] == [
         ("Resolution 1306", 36, "itu:council:resolution:1306@2009")]
+
+
+def test_a_document_symbol_right_after_an_instrument_is_cited_apart() -> None:
+    """An instrument's span ends before its end offset: a symbol glued right after
+    it ("(C09)C20/57") is outside it and is a citation of its own."""
+    text = "1\tSee Resolution 1306 (C09)C20/57 now."
+    blocks = read_text(text).blocks
+    tokens = tokenize(blocks, Ledger(len(blocks)), block_ids(blocks)).tokens
+    found = citations.find(None, blocks, block_ids(blocks), tokens, (), LANGUAGES["en"])
+    assert [(c.text, c.start, c.end) for c in found.citations] == [
+        ("Resolution 1306 (C09)", 4, 25), ("C20/57", 25, 31)]
