@@ -227,3 +227,13 @@ def test_a_language_mismatch_is_among_the_documents_warnings() -> None:
     assert [(w.code, w.message) for w in doc.warnings if w.code == "language-mismatch"] == [
         ("language-mismatch",
          "the symbol says the document is in 'ru' but its text looks 'en'")]
+
+
+def test_a_date_glued_to_the_symbol_is_read_though_symbol_and_language_were_found() -> None:
+    """A web copy's 'Document C19/59-E31 May 2019' line: the lines gave a symbol and
+    the original language but no date, and a missing date alone sends the first page
+    to the character scanner, which reads it."""
+    doc = itudocs.parse_text("Council 2019\nAgenda item: ADM 12\nDocument C19/59-E31 May 2019\n"
+                             "Original: English\nReport by the Secretary-General\n"
+                             "TESTING THINGS\n1\tIntroduction\nText.")
+    assert (str(doc.header.date), doc.header.original_languages) == ("2019-05-31", ("en",))
