@@ -42,3 +42,13 @@ def test_an_adoption_line_in_full_width_brackets_is_the_adoption_line() -> None:
     assert found.title == "卫星网络申报的成本回收"
     assert found.claims == ((0, "header:instrument"), (1, "header:adoption"),
                             (2, "header:title"))
+
+
+def test_a_title_that_is_the_last_line_has_nothing_to_wrap_into() -> None:
+    """A heading and its title with nothing after them: the title is the last free
+    line, so no next line is looked at for a wrapped title."""
+    blocks = read_text("DECISION 482 (C-2001)\nCost recovery for satellite filings").blocks
+    found = adopted.find(blocks, Ledger(len(blocks)), LANGUAGES["en"], wrapped=True)
+    assert found is not None
+    assert (found.kind, found.title) == ("decision", "Cost recovery for satellite filings")
+    assert found.claims == ((0, "header:instrument"), (1, "header:title"))

@@ -62,3 +62,24 @@ def test_a_quote_source_naming_no_instrument_has_no_instrument() -> None:
     found = citations.find(None, blocks, block_ids(blocks), tokens, (quote,),
                            LANGUAGES["en"])
     assert found.quotes == (None,)
+
+
+def test_an_instrument_in_a_quotes_intro_takes_the_year_the_intro_names() -> None:
+    """The intro 'Council 2009 resolves (excerpt from Resolution 1306):' gives its own
+    citation a context: the Council's Resolution 1306 of 2009."""
+    doc = itudocs.parse_text("1\tIntroduction\nCouncil 2009 resolves (excerpt from "
+                             "Resolution 1306):\n\u201cThe Council shall meet.\u201d")
+    assert [(c.text, c.start, c.instrument.id if c.instrument else None)
+            for c in doc.citations] == [
+        ("Resolution 1306", 36, "itu:council:resolution:1306@2009")]
+
+
+def test_a_document_symbol_right_after_an_instrument_is_cited_apart() -> None:
+    """An instrument's span ends before its end offset: a symbol glued right after
+    it ("(C09)C20/57") is outside it and is a citation of its own."""
+    text = "1\tSee Resolution 1306 (C09)C20/57 now."
+    blocks = read_text(text).blocks
+    tokens = tokenize(blocks, Ledger(len(blocks)), block_ids(blocks)).tokens
+    found = citations.find(None, blocks, block_ids(blocks), tokens, (), LANGUAGES["en"])
+    assert [(c.text, c.start, c.end) for c in found.citations] == [
+        ("Resolution 1306 (C09)", 4, 25), ("C20/57", 25, 31)]

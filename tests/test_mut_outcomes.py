@@ -30,3 +30,15 @@ def test_a_lead_in_without_a_colon_must_be_one_short_line() -> None:
     with a line break does not introduce the list."""
     assert _intros("The main results are below") == ["The main results are below"]
     assert _intros("The main results\nare below") == []
+
+
+def test_an_outcome_with_a_lead_in_is_located_at_its_lead_in() -> None:
+    """An outcome list that has a lead-in starts there: its loc is the lead-in's
+    paragraph, not its first bullet's."""
+    lead_loc = DocxLoc(part="word/document.xml", paragraph=3)
+    bullet_loc = DocxLoc(part="word/document.xml", paragraph=4)
+    loose = (Block("paragraph", None, "The main results were:", lead_loc, "p3"),
+             Block("bullet", "•", "a plan", bullet_loc, "p4"))
+    (outcome,) = outcomes.find((), loose, EN)
+    assert (outcome.loc, outcome.intro_block_id, outcome.bullets[0].loc) == (
+        lead_loc, "p3", bullet_loc)

@@ -202,3 +202,38 @@ def test_an_annex_without_a_first_page_has_no_title_summary_or_references() -> N
     annex = pipeline._annex("Annex 1", _loc(2), None, sections.Tree((), (), (), ()), ())
     assert (annex.label, annex.title, annex.summary, annex.action_required,
             annex.references, annex.loc) == ("Annex 1", None, None, None, (), _loc(2))
+
+
+def test_each_of_three_annexes_ends_where_the_next_one_starts() -> None:
+    """With three annexes, the middle one holds its own sections: it ends at the
+    third annex's heading (the next start), not at an earlier one."""
+    texts = ["1\tIntroduction", "Body text.", "Annex 1", "1\tScope", "First annex.",
+             "Annex 2", "1\tMiddle", "Second annex.", "Annex 3", "1\tLast", "Third annex."]
+    blocks = tuple(RawBlock(text=t, loc=_loc(i)) for i, t in enumerate(texts))
+    doc = pipeline.build(Stream(blocks=blocks), SOURCE)
+    assert [[(s.title, [b.text for b in s.blocks]) for s in a.sections]
+            for a in doc.annexes] == [[("Scope", ["First annex."])],
+                                      [("Middle", ["Second annex."])],
+                                      [("Last", ["Third annex."])]]
+
+
+def test_a_language_mismatch_is_among_the_documents_warnings() -> None:
+    """The language stage's warning (symbol says Russian, text reads English) is
+    carried into the Document's warnings."""
+    texts = ["Document C20/57-R", "The Council of the Union met in Geneva, and the "
+             "Council of the Union decided the things of the Union."]
+    blocks = tuple(RawBlock(text=t, loc=_loc(i)) for i, t in enumerate(texts))
+    doc = pipeline.build(Stream(blocks=blocks), SOURCE)
+    assert [(w.code, w.message) for w in doc.warnings if w.code == "language-mismatch"] == [
+        ("language-mismatch",
+         "the symbol says the document is in 'ru' but its text looks 'en'")]
+
+
+def test_a_date_glued_to_the_symbol_is_read_though_symbol_and_language_were_found() -> None:
+    """A web copy's 'Document C19/59-E31 May 2019' line: the lines gave a symbol and
+    the original language but no date, and a missing date alone sends the first page
+    to the character scanner, which reads it."""
+    doc = itudocs.parse_text("Council 2019\nAgenda item: ADM 12\nDocument C19/59-E31 May 2019\n"
+                             "Original: English\nReport by the Secretary-General\n"
+                             "TESTING THINGS\n1\tIntroduction\nText.")
+    assert (str(doc.header.date), doc.header.original_languages) == ("2019-05-31", ("en",))

@@ -50,3 +50,12 @@ def test_an_unclosed_quote_is_warned_about_where_it_opens() -> None:
     assert warning.message == ("a quotation opens here and never closes; it is taken to "
                                "end with its indented paragraphs")
     assert warning.loc == toks[1].loc and toks[1].text.startswith("\u201cto establish")
+
+
+def test_a_bulleted_quote_paragraph_keeps_its_number_as_text() -> None:
+    """Only the first quoted paragraph may hide a label behind the opening mark: a
+    later bullet paragraph '•<TAB>2<TAB>to report.' has no label, and its '2<TAB>'
+    stays in its text."""
+    assert _paragraphs("The Council resolves:\n\u201cto establish a group;\n"
+                       "\u2022\t2\tto report.\u201d") == [
+        (None, "to establish a group;"), (None, "2\tto report.")]

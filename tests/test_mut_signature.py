@@ -32,3 +32,12 @@ def test_a_line_naming_a_role_but_ending_a_sentence_is_no_role_line() -> None:
         "Chairman, CWG-COP", "Jane DOE")
     assert _find("1\tText.\nThe report was presented by the Chairman.\n"
                  "Jane DOE (Kenya)") is None
+
+
+def test_a_role_line_may_be_120_characters_long() -> None:
+    """A role line is at most 120 characters: one of exactly 120 is still the role
+    above the name line."""
+    role = "Chairman, Council Working Group on " + "W" * 85
+    assert len(role) == 120
+    assert _find(f"1\tText.\n{role}\nJane DOE (Kenya)") == (role, "Jane DOE")
+    assert _find(f"1\tText.\n{role}W\nJane DOE (Kenya)") is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itudocs.extract.ledger import Ledger, block_ids
 from itudocs.extract.tokens import Token, is_heading, span_loc, token_of, tokenize
-from itudocs.model import DocxLoc, PdfLoc
+from itudocs.model import DocxLoc, PdfLoc, TextLoc
 from itudocs.readers.blocks import CellPos, RawBlock
 from itudocs.readers.tika import read_text
 
@@ -194,3 +194,13 @@ def test_a_text_of_exactly_the_heading_limit_is_a_heading() -> None:
     """A heading is at most 160 characters: 160 is still a heading, 161 is not."""
     assert is_heading("a" * 160, None) is True
     assert is_heading("a" * 161, None) is False
+
+
+def test_a_line_ending_a_sentence_before_a_trailing_tab_is_not_continued() -> None:
+    """The end of a sentence is judged without trailing blanks: 'the report.<TAB>'
+    ends with a full stop, so the next line starts a new paragraph."""
+    blocks = (RawBlock(text="The Council noted the report.\t", loc=TextLoc(1, 0, 30)),
+              RawBlock(text="and more", loc=TextLoc(2, 31, 39)))
+    found = tokenize(blocks, Ledger(len(blocks)), block_ids(blocks))
+    assert [(t.kind, t.text) for t in found.tokens] == [
+        ("text", "The Council noted the report.\t"), ("text", "and more")]
