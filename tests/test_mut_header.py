@@ -453,3 +453,15 @@ def test_the_width_a_text_was_wrapped_at_is_read_from_its_first_400_blocks(
     # (a line with a digit ends the title)
     expected = (title, "以及其他事项") if extra else (title + "以及其他事项", "第2页")
     assert (page.header.title, page.header.subtitle) == expected
+
+
+# -- round 4 ---------------------------------------------------------------------------------
+
+def test_a_titles_own_line_does_not_count_as_the_word_written_whole() -> None:
+    """A hyphen a PDF dropped at a line break is put back where the first page writes
+    the word only as a compound: the title's own line (which holds it joined) is not
+    one of the texts that could show the word written whole."""
+    page = _read("Council 2019\nDocument C19/1-E\n3 May 2019\nContribution by the ROYAUMEUNI\n"
+                 "On the budget\n\n\n1 The ROYAUME-UNI proposes a text.\n")
+    assert page.header.title == "Contribution by the ROYAUME-UNI"
+    assert page.header.subtitle == "On the budget"
