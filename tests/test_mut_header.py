@@ -465,3 +465,13 @@ def test_a_titles_own_line_does_not_count_as_the_word_written_whole() -> None:
                  "On the budget\n\n\n1 The ROYAUME-UNI proposes a text.\n")
     assert page.header.title == "Contribution by the ROYAUME-UNI"
     assert page.header.subtitle == "On the budget"
+
+
+def test_a_lone_document_label_is_claimed_as_the_symbols_label() -> None:
+    """"Document" with its symbol lost: the line is the header's, claimed as the
+    symbol's label, and is no title."""
+    page = _read("Council 2019\nDocument\n3 May 2019\nContribution by the group\n")
+    assert page.header.symbol is None
+    assert page.header.title == "Contribution by the group"
+    assert page.claims == ((0, "header:meeting"), (1, "header:symbol-label"),
+                           (2, "header:date"), (3, "header:title"))
