@@ -475,3 +475,26 @@ def test_a_lone_document_label_is_claimed_as_the_symbols_label() -> None:
     assert page.header.title == "Contribution by the group"
     assert page.claims == ((0, "header:meeting"), (1, "header:symbol-label"),
                            (2, "header:date"), (3, "header:title"))
+
+
+@pytest.mark.parametrize(("line", "symbol"), [
+    ("C19/1-E Contribution by the group on the budget and the map", "C19/1-E"),  # 59
+    ("C19/1-E Contribution by the group on the budget and the plan", None),  # 60
+])
+def test_an_unlabelled_symbol_starts_a_line_shorter_than_60_characters(
+        line: str, symbol: str | None) -> None:
+    """Without a label or bookmark, a symbol at the start of a line is the header's
+    only on a line under 60 characters (a longer one is a sentence)."""
+    page = _read(f"Council 2019\n{line}\n3 May 2019\nSome title\n")
+    assert _symbol(page.header) == symbol
+    assert page.header.title == "Some title"
+
+
+@pytest.mark.parametrize(("empty", "revision"), [(5, 1), (6, None)])
+def test_a_revision_line_counts_up_to_six_blocks_after_the_symbol(
+        empty: int, revision: int | None) -> None:
+    """"Rev. 1" under a working group's symbol amends it within six blocks of it (empty
+    lines are blocks too); farther, it is no suffix."""
+    page = _read("Council WG\nDocument CWG-WSIS/1/16\n" + "\n" * empty + "Rev. 1\n")
+    assert page.header.symbol is not None
+    assert page.header.symbol.revision == revision
