@@ -498,3 +498,15 @@ def test_a_revision_line_counts_up_to_six_blocks_after_the_symbol(
     page = _read("Council WG\nDocument CWG-WSIS/1/16\n" + "\n" * empty + "Rev. 1\n")
     assert page.header.symbol is not None
     assert page.header.symbol.revision == revision
+
+
+def test_the_templates_agenda_and_language_bookmarks_mark_their_fields() -> None:
+    """A .docx's ``dmeeting`` bookmark holds the agenda's cell whatever its text, and
+    ``dorlang`` the language line however long: neither is the title."""
+    page = _docx(("Council 2019", ()), ("Document C19/1-E", ("dnum",)),
+                 ("Working methods", ("dmeeting",)), ("3 May 2019", ()),
+                 ("The text of this document is available in English only", ("dorlang",)),
+                 ("Some title", ("dtitle1",)))
+    assert page.header.agenda_item == "Working methods"
+    assert page.header.original_languages == ("en",)
+    assert (page.header.title, page.header.subtitle) == ("Some title", None)
