@@ -510,3 +510,10 @@ def test_the_templates_agenda_and_language_bookmarks_mark_their_fields() -> None
     assert page.header.agenda_item == "Working methods"
     assert page.header.original_languages == ("en",)
     assert (page.header.title, page.header.subtitle) == ("Some title", None)
+
+
+def test_a_source_lines_comma_may_stand_after_a_space() -> None:
+    """"Chairman , Council Working Group ...": a role then a comma (spaces between
+    allowed) then a body is a source line."""
+    text = "Chairman , Council Working Group on WSIS"
+    assert source_line(text, [EN]) == text
