@@ -14,7 +14,7 @@ from itudocs.extract import header
 from itudocs.extract.header import FirstPage, source_line
 from itudocs.lang import LANGUAGES
 from itudocs.model import DocxLoc, Header
-from itudocs.readers.blocks import RawBlock
+from itudocs.readers.blocks import CellPos, RawBlock
 from itudocs.readers.tika import read_text
 
 EN = LANGUAGES["en"]
@@ -517,3 +517,15 @@ def test_a_source_lines_comma_may_stand_after_a_space() -> None:
     allowed) then a body is a source line."""
     text = "Chairman , Council Working Group on WSIS"
     assert source_line(text, [EN]) == text
+
+
+def test_a_groups_name_in_a_docx_is_the_lines_of_the_meetings_own_cell() -> None:
+    """In a .docx the name is the paragraphs above the meeting line in its cell: a
+    paragraph outside any table ends it, as one in another cell does."""
+    def para(k: int, text: str, cell: CellPos | None) -> RawBlock:
+        return RawBlock(text=text, loc=DocxLoc("word/document.xml", k), cell=cell)
+
+    blocks = (para(0, "Council Working Group on", None),
+              para(1, "World Summit on the Information Society", CellPos(0, 0, 0, True)),
+              para(2, "32nd meeting – Geneva", CellPos(0, 0, 0, False)))
+    assert header._group_name(blocks, 2, set()) == [1]
