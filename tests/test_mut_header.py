@@ -529,3 +529,20 @@ def test_a_groups_name_in_a_docx_is_the_lines_of_the_meetings_own_cell() -> None
               para(1, "World Summit on the Information Society", CellPos(0, 0, 0, True)),
               para(2, "32nd meeting – Geneva", CellPos(0, 0, 0, False)))
     assert header._group_name(blocks, 2, set()) == [1]
+
+
+@pytest.mark.parametrize("after_cell", [None, CellPos(1, 0, 0, True)])
+def test_a_docx_summary_box_ends_where_its_table_does(after_cell: CellPos | None) -> None:
+    """A .docx's summary box is a table: a paragraph outside it (outside any table, or
+    in another table) is no summary line."""
+    def para(k: int, text: str, cell: CellPos | None) -> RawBlock:
+        return RawBlock(text=text, loc=DocxLoc("word/document.xml", k), cell=cell)
+
+    blocks = (para(0, "Document C19/1-E", None), para(1, "3 May 2019", None),
+              para(2, "Some title", None),
+              para(3, "Summary", CellPos(0, 0, 0, True)),
+              para(4, "The summary line.", CellPos(0, 1, 0, True)),
+              para(5, "Body text after the box.", after_cell))
+    page = header.read(blocks, EN)
+    assert page is not None
+    assert page.summary == "The summary line."
