@@ -546,3 +546,11 @@ def test_a_docx_summary_box_ends_where_its_table_does(after_cell: CellPos | None
     page = header.read(blocks, EN)
     assert page is not None
     assert page.summary == "The summary line."
+
+
+def test_a_first_line_in_lower_case_continues_no_title() -> None:
+    """Only a title already read may go on over the next lines: a first line in lower
+    case is not joined to a title that does not exist yet."""
+    page = _read("provisional draft\nDocument C19/1-E\n3 May 2019\nSome title\n")
+    assert (page.header.title, page.header.subtitle) == ("Some title", None)
+    assert page.claims == ((1, "header:symbol"), (2, "header:date"), (3, "header:title"))
