@@ -14,7 +14,7 @@ from itudocs.extract import header
 from itudocs.extract.header import FirstPage, source_line
 from itudocs.lang import LANGUAGES
 from itudocs.model import DocxLoc, Header
-from itudocs.readers.blocks import RawBlock
+from itudocs.readers.blocks import CellPos, RawBlock
 from itudocs.readers.tika import read_text
 
 EN = LANGUAGES["en"]
@@ -453,3 +453,104 @@ def test_the_width_a_text_was_wrapped_at_is_read_from_its_first_400_blocks(
     # (a line with a digit ends the title)
     expected = (title, "以及其他事项") if extra else (title + "以及其他事项", "第2页")
     assert (page.header.title, page.header.subtitle) == expected
+
+
+# -- round 4 ---------------------------------------------------------------------------------
+
+def test_a_titles_own_line_does_not_count_as_the_word_written_whole() -> None:
+    """A hyphen a PDF dropped at a line break is put back where the first page writes
+    the word only as a compound: the title's own line (which holds it joined) is not
+    one of the texts that could show the word written whole."""
+    page = _read("Council 2019\nDocument C19/1-E\n3 May 2019\nContribution by the ROYAUMEUNI\n"
+                 "On the budget\n\n\n1 The ROYAUME-UNI proposes a text.\n")
+    assert page.header.title == "Contribution by the ROYAUME-UNI"
+    assert page.header.subtitle == "On the budget"
+
+
+def test_a_lone_document_label_is_claimed_as_the_symbols_label() -> None:
+    """"Document" with its symbol lost: the line is the header's, claimed as the
+    symbol's label, and is no title."""
+    page = _read("Council 2019\nDocument\n3 May 2019\nContribution by the group\n")
+    assert page.header.symbol is None
+    assert page.header.title == "Contribution by the group"
+    assert page.claims == ((0, "header:meeting"), (1, "header:symbol-label"),
+                           (2, "header:date"), (3, "header:title"))
+
+
+@pytest.mark.parametrize(("line", "symbol"), [
+    ("C19/1-E Contribution by the group on the budget and the map", "C19/1-E"),  # 59
+    ("C19/1-E Contribution by the group on the budget and the plan", None),  # 60
+])
+def test_an_unlabelled_symbol_starts_a_line_shorter_than_60_characters(
+        line: str, symbol: str | None) -> None:
+    """Without a label or bookmark, a symbol at the start of a line is the header's
+    only on a line under 60 characters (a longer one is a sentence)."""
+    page = _read(f"Council 2019\n{line}\n3 May 2019\nSome title\n")
+    assert _symbol(page.header) == symbol
+    assert page.header.title == "Some title"
+
+
+@pytest.mark.parametrize(("empty", "revision"), [(5, 1), (6, None)])
+def test_a_revision_line_counts_up_to_six_blocks_after_the_symbol(
+        empty: int, revision: int | None) -> None:
+    """"Rev. 1" under a working group's symbol amends it within six blocks of it (empty
+    lines are blocks too); farther, it is no suffix."""
+    page = _read("Council WG\nDocument CWG-WSIS/1/16\n" + "\n" * empty + "Rev. 1\n")
+    assert page.header.symbol is not None
+    assert page.header.symbol.revision == revision
+
+
+def test_the_templates_agenda_and_language_bookmarks_mark_their_fields() -> None:
+    """A .docx's ``dmeeting`` bookmark holds the agenda's cell whatever its text, and
+    ``dorlang`` the language line however long: neither is the title."""
+    page = _docx(("Council 2019", ()), ("Document C19/1-E", ("dnum",)),
+                 ("Working methods", ("dmeeting",)), ("3 May 2019", ()),
+                 ("The text of this document is available in English only", ("dorlang",)),
+                 ("Some title", ("dtitle1",)))
+    assert page.header.agenda_item == "Working methods"
+    assert page.header.original_languages == ("en",)
+    assert (page.header.title, page.header.subtitle) == ("Some title", None)
+
+
+def test_a_source_lines_comma_may_stand_after_a_space() -> None:
+    """"Chairman , Council Working Group ...": a role then a comma (spaces between
+    allowed) then a body is a source line."""
+    text = "Chairman , Council Working Group on WSIS"
+    assert source_line(text, [EN]) == text
+
+
+def test_a_groups_name_in_a_docx_is_the_lines_of_the_meetings_own_cell() -> None:
+    """In a .docx the name is the paragraphs above the meeting line in its cell: a
+    paragraph outside any table ends it, as one in another cell does."""
+    def para(k: int, text: str, cell: CellPos | None) -> RawBlock:
+        return RawBlock(text=text, loc=DocxLoc("word/document.xml", k), cell=cell)
+
+    blocks = (para(0, "Council Working Group on", None),
+              para(1, "World Summit on the Information Society", CellPos(0, 0, 0, True)),
+              para(2, "32nd meeting – Geneva", CellPos(0, 0, 0, False)))
+    assert header._group_name(blocks, 2, set()) == [1]
+
+
+@pytest.mark.parametrize("after_cell", [None, CellPos(1, 0, 0, True)])
+def test_a_docx_summary_box_ends_where_its_table_does(after_cell: CellPos | None) -> None:
+    """A .docx's summary box is a table: a paragraph outside it (outside any table, or
+    in another table) is no summary line."""
+    def para(k: int, text: str, cell: CellPos | None) -> RawBlock:
+        return RawBlock(text=text, loc=DocxLoc("word/document.xml", k), cell=cell)
+
+    blocks = (para(0, "Document C19/1-E", None), para(1, "3 May 2019", None),
+              para(2, "Some title", None),
+              para(3, "Summary", CellPos(0, 0, 0, True)),
+              para(4, "The summary line.", CellPos(0, 1, 0, True)),
+              para(5, "Body text after the box.", after_cell))
+    page = header.read(blocks, EN)
+    assert page is not None
+    assert page.summary == "The summary line."
+
+
+def test_a_first_line_in_lower_case_continues_no_title() -> None:
+    """Only a title already read may go on over the next lines: a first line in lower
+    case is not joined to a title that does not exist yet."""
+    page = _read("provisional draft\nDocument C19/1-E\n3 May 2019\nSome title\n")
+    assert (page.header.title, page.header.subtitle) == ("Some title", None)
+    assert page.claims == ((1, "header:symbol"), (2, "header:date"), (3, "header:title"))

@@ -109,3 +109,14 @@ def test_a_letters_warning_names_its_reference() -> None:
         "not-council-layout",
         "a letter (DM-20/1021), not a Council document: read its date, subject and "
         "signature only")
+
+
+def test_an_empty_subject_label_takes_the_next_cell_even_as_the_heads_last_block() -> None:
+    """"Subject:" with nothing after it: its value is the next block, also when that
+    block is the last of the head's 25 blocks."""
+    lines = ["Ref: DM-20/1021", *(f"Text {k}." for k in range(1, 23)), "Subject:",
+             "Budget of the Union", "Yours faithfully,"]
+    found = _find("\n".join(lines))
+    assert found is not None
+    assert found.subject == "Budget of the Union"
+    assert (24, "header:subject") in found.claims

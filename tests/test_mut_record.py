@@ -121,3 +121,10 @@ def test_a_records_table_lines_are_claimed_by_what_they_hold() -> None:
                             (3, "header:subject"), (4, "header:subject"),
                             (5, "header:subject-documents"))
     assert _subjects(found.record) == [("1", "Opening", ["C19/1"])]
+
+
+def test_a_listed_number_right_after_a_lone_number_does_not_end_a_plain_table() -> None:
+    """A lone number waits for its subject: while it waits, a listed number coming
+    again ("1.") is still the table's (it starts a subject), not the body."""
+    r = _record("Subjects discussed\nDocuments\n1\nOpening\n2\n1.\nThe chair opened.")
+    assert _subjects(r) == [("1", "Opening", []), ("1", "The chair opened.", [])]

@@ -204,3 +204,29 @@ def test_a_title_that_holds_a_date_in_another_language_is_no_title() -> None:
     assert scanner.title_in("Report of 3 mars 2020 held on 5 March 2020", EN) is None
     assert scanner.title_in("Report of the group held on 5 March 2020", EN) \
         == "Report of the group held on"
+
+
+# -- round 4 ---------------------------------------------------------------------------------
+
+def test_a_header_in_another_language_than_the_one_asked_is_still_read() -> None:
+    """Every language's labels and dates are tried, the one asked first: a French
+    header scanned as English gives its meeting, venue and dates."""
+    h = _scan("Conseil 2019 Genève, 10-20 juin 2019 Document C19/1-F 3 mai 2019 "
+              "Rapport sur les choses").header
+    assert h.meeting == "Conseil 2019"
+    assert h.venue == "Genève"
+    assert (h.meeting_start, h.meeting_end) == (dt.date(2019, 6, 10), dt.date(2019, 6, 20))
+    assert h.date == dt.date(2019, 5, 3)
+
+
+def test_the_text_after_the_fields_starts_after_the_date_that_follows_the_symbol() -> None:
+    """The date after the symbol ends the fields: what follows it is the rest (where a
+    title may start)."""
+    found = _scan("Document C19/1-E 3 May 2019 Report on the things")
+    assert found.header.date == dt.date(2019, 5, 3)
+    assert found.rest == " Report on the things"
+
+
+def test_a_title_ending_in_a_capital_x_keeps_it() -> None:
+    """Only spaces and punctuation ("/-–—,;:") are cut from a title's ends."""
+    assert scanner.title_in("Report on the group X", EN) == "Report on the group X"
