@@ -407,3 +407,38 @@ def test_a_tab_in_a_run_nested_in_the_paragraph_is_text() -> None:
     body = ('<w:p><w:smartTag w:element="place"><w:r><w:tab/><w:t>b</w:t></w:r>'
             "</w:smartTag></w:p>")
     assert [b.text for b in read(docx(body)).blocks] == ["\tb"]
+
+
+MATH_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def test_text_inside_math_is_read_once_as_math() -> None:
+    """An equation's elements are read by the math reader only: a w:t in a math run is
+    the equation's text once, not a second time as run text."""
+    p = etree.fromstring(f'<w:p xmlns:w="{W_NS}" xmlns:m="{MATH_NS}">'
+                         "<m:oMath><m:r><w:t>x</w:t></m:r></m:oMath></w:p>")
+    got = paragraph_contents(p, False)
+    assert (got.text, got.spans) == ("x", [("math", 0, 1)])
+
+
+def test_after_a_text_box_the_fallback_copy_is_not_read() -> None:
+    """mc:Fallback repeats what mc:Choice holds: once a text box is found, text in the
+    fallback is not the paragraph's (the box's paragraphs are read on their own)."""
+    p = etree.fromstring(
+        f'<w:p xmlns:w="{W_NS}" xmlns:mc="{MC_NS}"><w:r><w:t>a</w:t></w:r>'
+        "<w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent>"
+        "<w:p><w:r><w:t>box</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:t>alt</w:t></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r><w:r><w:t>b</w:t></w:r></w:p>")
+    got = paragraph_contents(p, False)
+    assert got.text == "ab"
+    assert len(got.boxes) == 1
+
+
+def test_deleted_text_outside_a_deletion_is_skipped_and_reading_goes_on() -> None:
+    """A w:delText that is in no w:del shows nothing; the text after it is still read
+    (here in a paragraph with a tracked insertion)."""
+    p = _p("<w:ins><w:r><w:t>a</w:t></w:r></w:ins><w:r><w:delText>x</w:delText></w:r>"
+           "<w:r><w:t>b</w:t></w:r>")
+    assert paragraph_contents(p, False).text == "ab"
