@@ -121,7 +121,8 @@ def test_the_w_prefix_is_looked_for_in_the_first_4096_bytes(
     not seen, and the part is parsed whole; one ending just before is, and the style is
     cut out. The name is the same either way."""
     head = f'<w:styles xmlns:w="{W_NS}'
-    pad = "<!--" + "x" * (quote_at - len(head) - 7) + "-->"
+    # padding: a processing instruction (a comment would make the part parse whole)
+    pad = "<?pa " + "x" * (quote_at - len(head) - 7) + "?>"
     part = (pad + head + '"><w:style w:styleId="S1"><w:name w:val="One"/></w:style>'
             "</w:styles>")
     assert part.index(f'{W_NS}"') + len(W_NS) == quote_at
@@ -167,3 +168,12 @@ def test_a_style_holding_a_comment_is_read_from_the_whole_part() -> None:
     parsed whole."""
     styles = '<w:style w:styleId="S1"><!-- note --><w:name w:val="One"/></w:style>'
     assert style_names(styles, "S1") == ["One"]
+
+
+def test_a_style_commented_out_before_the_real_one_is_not_used() -> None:
+    """A w:style inside a comment is no style, even when the comment ends before the
+    real definition starts: S1 is "Real". Before the fix the cut found the commented-out
+    copy first and its bytes held no "<!", so S1 was "Fake"."""
+    styles = ('<!-- <w:style w:styleId="S1"><w:name w:val="Fake"/></w:style> -->'
+              '<w:style w:styleId="S1"><w:name w:val="Real"/></w:style>')
+    assert style_names(styles, "S1") == ["Real"]
