@@ -353,3 +353,92 @@ def test_a_hyperlink_field_inside_a_hyperlink_keeps_the_outer_link_open() -> Non
     got = paragraph_contents(p, False)
     assert got.text == "xyz"
     assert sorted(got.links) == [(0, 3, "#top"), (1, 2, "https://www.itu.int/")]
+
+
+def test_the_quick_paragraph_count_counts_bare_paragraph_tags() -> None:
+    """Plain ``<w:p>`` start tags are counted before any tree is built: the error gives
+    the count (the walk's own error does not)."""
+    limits = Limits(max_paragraphs=2)
+    data = docx("".join(f"<w:p>{run(t)}</w:p>" for t in ("a", "b", "c")))
+    with pytest.raises(LimitExceededError) as info:
+        read_docx(Package(data, limits, None), limits)
+    assert info.value.reason == "the document has more than 2 paragraphs (3)"
+
+
+def test_paragraphs_deleted_whole_are_dropped_when_changes_are_accepted() -> None:
+    """A w:del around whole paragraphs at body level: accepting changes drops them;
+    keeping all changes keeps them."""
+    body = f"<w:del><w:p>{run('gone')}</w:p></w:del><w:p>{run('kept')}</w:p>"
+    assert [b.text for b in read(docx(body)).blocks] == ["kept"]
+    data = docx(body)
+    kept = read_docx(Package(data, DEFAULT_LIMITS, None), DEFAULT_LIMITS, "all").blocks
+    assert [b.text for b in kept] == ["gone", "kept"]
+
+
+def test_a_grid_span_is_capped_at_a_thousand_columns() -> None:
+    """w:gridSpan is read as at most 1000 grid columns."""
+    cell = (f'<w:tc><w:tcPr><w:gridSpan w:val="5000"/></w:tcPr>'
+            f"<w:p>{run('wide')}</w:p></w:tc>")
+    (table,) = read(docx(f"<w:tbl><w:tr>{cell}</w:tr></w:tbl>")).tables
+    assert table.rows[0][0].colspan == 1000
+
+
+def test_cells_of_a_row_take_successive_grid_columns() -> None:
+    """Each cell starts where the previous one's span ends: spans 2, 1, 1 are at
+    columns 0, 2 and 3."""
+    wide = f'<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p>{run("a")}</w:p></w:tc>'
+    row = wide + f"<w:tc><w:p>{run('b')}</w:p></w:tc><w:tc><w:p>{run('c')}</w:p></w:tc>"
+    blocks = read(docx(f"<w:tbl><w:tr>{row}</w:tr></w:tbl>")).blocks
+    assert [(b.text, b.cell) for b in blocks] == [
+        ("a", CellPos(0, 0, 0, True)), ("b", CellPos(0, 0, 2, True)),
+        ("c", CellPos(0, 0, 3, True))]
+
+
+def test_a_tab_in_a_run_outside_the_paragraph_is_not_its_text() -> None:
+    """A run left in the body after a paragraph (invalid, but written) is in no
+    paragraph: its tab is not added to the paragraph before it."""
+    body = f"<w:p>{run('a')}</w:p><w:r><w:tab/></w:r>"
+    assert [b.text for b in read(docx(body)).blocks] == ["a"]
+
+
+def test_a_tab_in_a_run_nested_in_the_paragraph_is_text() -> None:
+    """A run inside a smart tag (not a child of the paragraph) is still the paragraph's:
+    its tab is text."""
+    body = ('<w:p><w:smartTag w:element="place"><w:r><w:tab/><w:t>b</w:t></w:r>'
+            "</w:smartTag></w:p>")
+    assert [b.text for b in read(docx(body)).blocks] == ["\tb"]
+
+
+MATH_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def test_text_inside_math_is_read_once_as_math() -> None:
+    """An equation's elements are read by the math reader only: a w:t in a math run is
+    the equation's text once, not a second time as run text."""
+    p = etree.fromstring(f'<w:p xmlns:w="{W_NS}" xmlns:m="{MATH_NS}">'
+                         "<m:oMath><m:r><w:t>x</w:t></m:r></m:oMath></w:p>")
+    got = paragraph_contents(p, False)
+    assert (got.text, got.spans) == ("x", [("math", 0, 1)])
+
+
+def test_after_a_text_box_the_fallback_copy_is_not_read() -> None:
+    """mc:Fallback repeats what mc:Choice holds: once a text box is found, text in the
+    fallback is not the paragraph's (the box's paragraphs are read on their own)."""
+    p = etree.fromstring(
+        f'<w:p xmlns:w="{W_NS}" xmlns:mc="{MC_NS}"><w:r><w:t>a</w:t></w:r>'
+        "<w:r><mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent>"
+        "<w:p><w:r><w:t>box</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:t>alt</w:t></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r><w:r><w:t>b</w:t></w:r></w:p>")
+    got = paragraph_contents(p, False)
+    assert got.text == "ab"
+    assert len(got.boxes) == 1
+
+
+def test_deleted_text_outside_a_deletion_is_skipped_and_reading_goes_on() -> None:
+    """A w:delText that is in no w:del shows nothing; the text after it is still read
+    (here in a paragraph with a tracked insertion)."""
+    p = _p("<w:ins><w:r><w:t>a</w:t></w:r></w:ins><w:r><w:delText>x</w:delText></w:r>"
+           "<w:r><w:t>b</w:t></w:r>")
+    assert paragraph_contents(p, False).text == "ab"

@@ -364,3 +364,52 @@ def test_an_element_estimate_equal_to_the_limit_is_parsed() -> None:
     pkg = Package(zip_of({"word/document.xml": DOC, "word/x.xml": "<a><b/><b/></a>"}),
                   Limits(max_xml_elements=4), None)
     assert [el.tag for el in pkg.xml("word/x.xml")] == ["b", "b"]
+
+
+def _strict_ending_at(index: int) -> bytes:
+    """A document whose Strict namespace URI's last byte is at ``index``: a comment pads
+    the start."""
+    strict = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+    head = b'<w:document xmlns:w="'
+    pad = index + 1 - len(strict) - len(head) - len(b"<!---->")
+    return b"<!--" + b"x" * pad + b"-->" + head + strict + b'"/>'
+
+
+def test_the_strict_namespace_is_looked_for_in_the_first_4096_bytes() -> None:
+    """Strict OOXML is mapped to Transitional when its namespace is in the part's first
+    4096 bytes (ending at index 4095); one byte later it is left as written."""
+    transitional = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}document"
+    assert parse_xml(_strict_ending_at(4095), "p.xml", None).tag == transitional
+    assert parse_xml(_strict_ending_at(4096), "p.xml", None).tag == \
+        "{http://purl.oclc.org/ooxml/wordprocessingml/main}document"
+
+
+def test_a_missing_part_error_names_the_source() -> None:
+    """Reading a part the package lacks is a corrupt-package error with the source."""
+    pkg = Package(zip_of({"word/document.xml": DOC}), DEFAULT_LIMITS, "a.docx")
+    with pytest.raises(CorruptPackageError) as info:
+        pkg.read("word/nothing.xml")
+    assert (info.value.reason, info.value.source) == (
+        "the package has no part word/nothing.xml", "a.docx")
+
+
+MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def test_only_content_type_overrides_name_the_main_part() -> None:
+    """An Override outside the content-types namespace is not read: the conventional
+    word/document.xml is the main part, not the part it names."""
+    ct = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          f'<Override xmlns="" PartName="/main/body.xml" ContentType="{MAIN_TYPE}"/>'
+          "</Types>")
+    data = zip_of({"[Content_Types].xml": ct, "main/body.xml": DOC, "word/document.xml": DOC})
+    assert Package(data, DEFAULT_LIMITS, None).main_part == "word/document.xml"
+
+
+def test_an_override_without_a_part_name_names_no_part() -> None:
+    """A main-document Override with no PartName names no part, whatever parts the
+    package holds (here one named XXXX): the conventional name is used."""
+    ct = ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          f'<Override ContentType="{MAIN_TYPE}"/></Types>')
+    data = zip_of({"[Content_Types].xml": ct, "XXXX": DOC, "word/document.xml": DOC})
+    assert Package(data, DEFAULT_LIMITS, None).main_part == "word/document.xml"

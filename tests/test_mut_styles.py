@@ -121,7 +121,8 @@ def test_the_w_prefix_is_looked_for_in_the_first_4096_bytes(
     not seen, and the part is parsed whole; one ending just before is, and the style is
     cut out. The name is the same either way."""
     head = f'<w:styles xmlns:w="{W_NS}'
-    pad = "<!--" + "x" * (quote_at - len(head) - 7) + "-->"
+    # padding: a processing instruction (a comment would make the part parse whole)
+    pad = "<?pa " + "x" * (quote_at - len(head) - 7) + "?>"
     part = (pad + head + '"><w:style w:styleId="S1"><w:name w:val="One"/></w:style>'
             "</w:styles>")
     assert part.index(f'{W_NS}"') + len(W_NS) == quote_at
@@ -136,3 +137,43 @@ def test_the_w_prefix_is_looked_for_in_the_first_4096_bytes(
     pkg = Package(docx("", styles_part=part), DEFAULT_LIMITS, None)
     assert Styles(pkg).name("S1") == "One"
     assert ("word/styles.xml" in parsed) is whole
+
+
+def test_a_style_name_without_a_value_is_the_style_id() -> None:
+    """A w:name with no w:val names the style by its id."""
+    assert style_names('<w:style w:styleId="S1"><w:name/></w:style>', "S1") == ["S1"]
+
+
+def test_numbering_is_inherited_through_two_based_on_steps() -> None:
+    """A style's numbering is looked for along its w:basedOn chain: C based on B based on
+    A, only A with a w:numPr, gives A's (numId, ilvl)."""
+    styles = ('<w:style w:styleId="A"><w:pPr><w:numPr><w:numId w:val="3"/>'
+              '<w:ilvl w:val="2"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:styleId="B"><w:basedOn w:val="A"/></w:style>'
+              '<w:style w:styleId="C"><w:basedOn w:val="B"/></w:style>')
+    assert Styles(Package(docx("", styles=styles), DEFAULT_LIMITS, None)).numbering_of("C") \
+        == ("3", 2)
+
+
+def test_a_style_id_found_only_in_a_comment_is_not_that_style() -> None:
+    """The cut does not trust a style whose bytes hold a comment: S1 written only in a
+    comment inside S0 leaves S1 undefined (named by its id), not S0."""
+    styles = ('<w:style w:styleId="S0"><w:name w:val="Zero"/>'
+              '<!-- w:styleId="S1" --></w:style>')
+    assert style_names(styles, "S1") == ["S1"]
+
+
+def test_a_style_holding_a_comment_is_read_from_the_whole_part() -> None:
+    """A style whose bytes hold a comment is not cut out but still found: the part is
+    parsed whole."""
+    styles = '<w:style w:styleId="S1"><!-- note --><w:name w:val="One"/></w:style>'
+    assert style_names(styles, "S1") == ["One"]
+
+
+def test_a_style_commented_out_before_the_real_one_is_not_used() -> None:
+    """A w:style inside a comment is no style, even when the comment ends before the
+    real definition starts: S1 is "Real". Before the fix the cut found the commented-out
+    copy first and its bytes held no "<!", so S1 was "Fake"."""
+    styles = ('<!-- <w:style w:styleId="S1"><w:name w:val="Fake"/></w:style> -->'
+              '<w:style w:styleId="S1"><w:name w:val="Real"/></w:style>')
+    assert style_names(styles, "S1") == ["Real"]

@@ -143,3 +143,57 @@ def test_bookmark_markers_are_the_blocks_bookmarks() -> None:
     (block,) = read_text("[bookmark: ref1][image: logo.png]Text").blocks
     assert block.text == "Text"
     assert block.bookmarks == ("ref1",)
+
+
+# -- round 4 ---------------------------------------------------------------------------
+
+LONG = "x" * 111  # a line longer than a page is wide (110 characters)
+
+
+def test_a_text_is_wrapped_when_exactly_95_percent_of_long_lines_fit() -> None:
+    """Wrapped: at least 95 % of the lines of 40 characters or more are at most 110
+    long; 19 of 20 is exactly 95 %, 18 of 20 is not enough."""
+    assert read_text("\n".join([FORTY] * 19 + [LONG])).wrapped is True
+    assert read_text("\n".join([FORTY] * 18 + [LONG] * 2)).wrapped is False
+
+
+def test_a_text_with_one_short_long_line_in_five_is_not_wrapped() -> None:
+    """One line of five within a page's width is far from 95 %: not wrapped."""
+    assert read_text("\n".join([FORTY] + [LONG] * 4)).wrapped is False
+
+
+def test_a_line_starting_with_two_markers_is_located_after_both() -> None:
+    """The content of "[bookmark: a][bookmark: b]Text" starts after both markers, at
+    offset 26 of the line."""
+    (block,) = read_text("[bookmark: a][bookmark: b]Text").blocks
+    assert (block.text, block.loc.start, block.loc.end) == ("Text", 26, 30)
+
+
+def test_a_symbol_alone_first_is_the_page_header() -> None:
+    """The document symbol alone on the first line (after empty lines) is a later page's
+    running header: taken out with the lines before it."""
+    stream = read_text("\nC20/57-E\nText")
+    assert stream.page_header == ("C20/57-E",)
+    assert [b.text for b in stream.blocks] == ["Text"]
+
+
+def _filler(n: int) -> list[str]:
+    return [f"Line {k} of the first page." for k in range(n)]
+
+
+def test_a_repeated_symbol_from_line_thirty_on_is_a_running_header() -> None:
+    """A bare symbol repeated at or after line 30 (counted from 0) is a running header:
+    the one at line 30 itself too."""
+    stream = read_text("\n".join([*_filler(30), "C20/57-E", "More text.", "C20/57-E",
+                                  "End."]))
+    assert stream.page_header == ("C20/57-E", "C20/57-E")
+    assert [b.text for b in stream.blocks][-2:] == ["More text.", "End."]
+
+
+def test_a_repeated_symbol_of_forty_characters_is_a_running_header() -> None:
+    """A symbol of up to 40 characters (here exactly 40) repeated after the first page's
+    lines is a running header."""
+    symbol = "CWG-ABCDEFGHIJKL-ABCDEFGHIJKL-270/1234-E"
+    assert len(symbol) == 40
+    stream = read_text("\n".join([*_filler(31), symbol, "More text.", symbol, "End."]))
+    assert stream.page_header == (symbol, symbol)

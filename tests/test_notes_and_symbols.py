@@ -68,3 +68,9 @@ def test_the_offset_nul_of_a_text_font_is_no_character(font: str | None) -> None
     assert sym_char("F000", font) == ""
     assert sym_char("F001", font) == "\x01"  # the next byte is its own control character
     assert sym_char("F000", "Webdings") == "\uf000"
+
+
+def test_the_last_f000_offset_code_point_is_its_byte_in_a_text_font() -> None:
+    # U+F0FF is the last code point of the F000 offset range: in an ordinary text font it
+    # is byte 0xFF, "ÿ" (not the private-use character).
+    assert sym_char("F0FF", "Courier New") == "\u00ff"

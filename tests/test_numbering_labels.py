@@ -250,3 +250,11 @@ def test_only_a_level_override_element_overrides_a_level() -> None:
            + _lvl(0, '<w:lvlText w:val="(%1)"/>') + "</x:ext>")
     n = _load(DOTTED + _num("1", "0", ext))
     assert _labels(n, [("1", 0), ("1", 0)]) == ["1.", "2."]
+
+
+def test_only_num_elements_define_lists() -> None:
+    # An element of another name with a w:numId and a w:abstractNumId child (here
+    # w:notNum) defines no list: numId 4 has no label; the w:num of numId 1 does.
+    xml = (DOTTED + '<w:notNum w:numId="4"><w:abstractNumId w:val="0"/></w:notNum>'
+           + _num("1", "0"))
+    assert _labels(_load(xml), [("4", 0), ("1", 0)]) == [None, "1."]

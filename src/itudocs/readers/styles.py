@@ -146,7 +146,9 @@ class Styles:
             return (_XML_SPECIAL.isdisjoint(style_id), None)
         begin = self._data.rfind(b"<" + pre + b":style ", 0, at)
         end = self._data.find(b"</" + pre + b":style>", at)
-        if begin < 0 or end < 0 or b"<!" in self._data[begin:end]:
+        # A comment (or CDATA, DOCTYPE) anywhere before the style's end may hide or
+        # fake its tags, also one that closes before the style starts: parse whole.
+        if begin < 0 or end < 0 or self._data.find(b"<!", 0, end) >= 0:
             return (False, None)
         fragment = (b'<root xmlns:' + pre + b'="' + TRANSITIONAL_W + b'">'
                     + self._data[begin:end + len(pre) + 9] + b"</root>")
