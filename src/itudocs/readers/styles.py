@@ -118,10 +118,13 @@ class Styles:
             self._data = self._pkg.read(self._part)
             m = _w_prefix().search(self._data[:4096])
             self._prefix = m.group(1) if m else None
-            if self._prefix is not None and self._data.count(b"styleId") != \
-                    self._data.count(self._prefix + b':styleId="'):
-                # A styleId written otherwise (in single quotes, with spaces around
-                # "=", under another prefix) would be missed by the cut's search.
+            if self._prefix is not None and (
+                    b"<!" in self._data or self._data.count(b"styleId")
+                    != self._data.count(self._prefix + b':styleId="')):
+                # A comment, CDATA or DOCTYPE may hide or fake a style's tags, and a
+                # styleId written otherwise (in single quotes, with spaces around "=",
+                # under another prefix) would be missed by the cut's search: such a
+                # part is parsed whole (Word writes neither).
                 self._prefix = None
         if self._whole is None and self._prefix is not None:
             safe, found = self._cut(style_id)
@@ -146,9 +149,7 @@ class Styles:
             return (_XML_SPECIAL.isdisjoint(style_id), None)
         begin = self._data.rfind(b"<" + pre + b":style ", 0, at)
         end = self._data.find(b"</" + pre + b":style>", at)
-        # A comment (or CDATA, DOCTYPE) anywhere before the style's end may hide or
-        # fake its tags, also one that closes before the style starts: parse whole.
-        if begin < 0 or end < 0 or self._data.find(b"<!", 0, end) >= 0:
+        if begin < 0 or end < 0:
             return (False, None)
         fragment = (b'<root xmlns:' + pre + b'="' + TRANSITIONAL_W + b'">'
                     + self._data[begin:end + len(pre) + 9] + b"</root>")
